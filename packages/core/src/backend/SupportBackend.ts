@@ -1,0 +1,129 @@
+import type {
+  AttachmentMeta,
+  Capabilities,
+  ChatMessage,
+  ConversationSnapshot,
+  FaqArticle,
+  Identity,
+  LiveEvent,
+  Rating,
+  Report,
+  SendMessage,
+  ServerStatus,
+  StartConversation,
+  TicketDetail,
+  TicketEntry,
+  TicketReceipt,
+  TicketSummary,
+} from '@destek/protocol';
+
+/**
+ * What a backend can do. The widget hides what is switched off, and calling a
+ * method whose capability is off rejects with a `BackendError('unsupported')`.
+ * - `tickets`: reports, "My requests", additions, escalation.
+ * - `liveChat`: conversations and their live stream.
+ * - `attachments` / `uploadProgress`: files, and progress while they upload.
+ * - `typing`, `queuePosition`, `rating`, `faq`: the matching features.
+ * - `resume`: the live stream replays what was missed from a cursor.
+ * - `identity`: signed identities are checked, so identified users see their history.
+ */
+export type BackendCapabilities = Capabilities;
+
+/** Who is using the widget: a random anonymous id, plus the host's user when signed in. */
+export interface Visitor {
+  anonId: string;
+  user?: Identity;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UploadOptions extends CallOptions {
+  /** Called as bytes leave the device; `total` is the file's size. */
+  onProgress?: (sent: number, total: number) => void;
+}
+
+export interface SubmitOptions extends CallOptions {
+  /**
+   * Made once when the user presses Send and stored with the report, so a
+   * retry after a lost answer returns the first receipt instead of a second ticket.
+   */
+  idempotencyKey: string;
+}
+
+/** The live link's state, worded by the UI ("retrying in 4 s"). */
+export type LinkState =
+  | { state: 'connecting' }
+  | { state: 'live' }
+  | { state: 'retrying'; retryInMs: number }
+  | { state: 'offline' };
+
+export interface LiveHandlers {
+  /** Every event, in order; `message` events arrive once each, in seq order. */
+  onEvent: (event: LiveEvent) => void;
+  onLink?: (link: LinkState) => void;
+}
+
+export interface LiveSubscription {
+  /** Stops the stream; no handler is called afterwards. */
+  close(): void;
+}
+
+/** Information added by the owner to an open ticket. */
+export interface TicketAddition {
+  clientId: string;
+  text: string;
+  attachments: AttachmentMeta[];
+}
+
+/**
+ * The contract between Destek's client and any backend. Every method that
+ * talks to the network rejects only with `BackendError`, and validates what
+ * comes back: a backend is untrusted. Adapters never retry reports themselves;
+ * core's outbox does, with the idempotency key.
+ */
+export interface SupportBackend {
+  /** For logs and diagnostics (`http`, `memory`). */
+  readonly name: string;
+  readonly capabilities: BackendCapabilities;
+
+  /** Opens (or renews) the visitor's session. Safe to call again, e.g. after `identify`. */
+  connect(visitor: Visitor, options?: CallOptions): Promise<void>;
+  /** Server time, business hours and agents online; also the reachability check. */
+  status(options?: CallOptions): Promise<ServerStatus>;
+
+  uploadAttachment(file: Blob, name: string, options?: UploadOptions): Promise<AttachmentMeta>;
+  /** Resolves only with the backend's acknowledgement: the outbox deletes the report on it. */
+  submitReport(report: Report, options: SubmitOptions): Promise<TicketReceipt>;
+
+  listTickets(options?: CallOptions): Promise<TicketSummary[]>;
+  getTicket(ticketId: string, options?: CallOptions): Promise<TicketDetail>;
+  addToTicket(ticketId: string, addition: TicketAddition, options?: CallOptions): Promise<TicketEntry>;
+  escalateTicket(ticketId: string, reason: string, options?: CallOptions): Promise<void>;
+  rateTicket(ticketId: string, rating: Rating, options?: CallOptions): Promise<void>;
+
+  searchFaq(query: { q?: string; locale?: string }, options?: CallOptions): Promise<FaqArticle[]>;
+
+  startConversation(start: StartConversation, options?: CallOptions): Promise<ConversationSnapshot>;
+  /** The conversation's state, with the messages after `after` (all when omitted). */
+  getConversation(
+    conversationId: string,
+    after?: number,
+    options?: CallOptions,
+  ): Promise<ConversationSnapshot>;
+  /** Idempotent on `message.clientId`: a retry returns the message already stored. */
+  sendMessage(conversationId: string, message: SendMessage, options?: CallOptions): Promise<ChatMessage>;
+  setTyping(conversationId: string, active: boolean, options?: CallOptions): Promise<void>;
+  markRead(conversationId: string, seq: number, options?: CallOptions): Promise<void>;
+  closeConversation(conversationId: string, options?: CallOptions): Promise<void>;
+  rateConversation(conversationId: string, rating: Rating, options?: CallOptions): Promise<void>;
+  /**
+   * Streams the conversation's events from `after`: first a `state` snapshot,
+   * then every message once, in seq order, across reconnects.
+   */
+  subscribe(conversationId: string, after: number, handlers: LiveHandlers): LiveSubscription;
+
+  /** Closes streams and timers. The backend is unusable afterwards. */
+  dispose(): void;
+}
