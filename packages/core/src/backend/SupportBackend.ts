@@ -99,7 +99,11 @@ export interface SupportBackend {
 
   listTickets(options?: CallOptions): Promise<TicketSummary[]>;
   getTicket(ticketId: string, options?: CallOptions): Promise<TicketDetail>;
-  addToTicket(ticketId: string, addition: TicketAddition, options?: CallOptions): Promise<TicketEntry>;
+  addToTicket(
+    ticketId: string,
+    addition: TicketAddition,
+    options?: CallOptions,
+  ): Promise<TicketEntry>;
   escalateTicket(ticketId: string, reason: string, options?: CallOptions): Promise<void>;
   rateTicket(ticketId: string, rating: Rating, options?: CallOptions): Promise<void>;
 
@@ -113,7 +117,11 @@ export interface SupportBackend {
     options?: CallOptions,
   ): Promise<ConversationSnapshot>;
   /** Idempotent on `message.clientId`: a retry returns the message already stored. */
-  sendMessage(conversationId: string, message: SendMessage, options?: CallOptions): Promise<ChatMessage>;
+  sendMessage(
+    conversationId: string,
+    message: SendMessage,
+    options?: CallOptions,
+  ): Promise<ChatMessage>;
   setTyping(conversationId: string, active: boolean, options?: CallOptions): Promise<void>;
   markRead(conversationId: string, seq: number, options?: CallOptions): Promise<void>;
   closeConversation(conversationId: string, options?: CallOptions): Promise<void>;
