@@ -1,3 +1,15 @@
+export {
+  agentCloseSchema,
+  agentEscalationSchema,
+  agentMessageSchema,
+  agentMetricsSchema,
+  agentPresenceSchema,
+  agentQueueItemSchema,
+  agentReplySchema,
+  agentTicketSchema,
+  historyEntrySchema,
+  ticketUpdateSchema,
+} from './agent.ts';
 export { type AttachmentMeta, attachmentMetaSchema } from './attachment.ts';
 export {
   type Agent,
