@@ -1,0 +1,71 @@
+import type {
+  Agent,
+  AttachmentMeta,
+  ChatMessage,
+  ClosingNote,
+  FaqArticle,
+  LiveEvent,
+  Report,
+  TicketDetail,
+  TicketReceipt,
+} from '@destek/protocol';
+
+/** A stored upload: the bytes and what the server said about them. */
+export interface StoredAttachment {
+  owner: string;
+  blob: Blob;
+  meta: AttachmentMeta;
+}
+
+/** A ticket with its owner, the report it came from and its idempotent additions. */
+export interface StoredTicket {
+  owner: string;
+  report: Report | undefined;
+  receipt: TicketReceipt;
+  detail: TicketDetail;
+  /** Additions by client id, so a retried addition is stored once. */
+  additions: Map<string, TicketDetail['entries'][number]>;
+}
+
+/** A conversation with its messages in seq order and its live subscribers. */
+export interface StoredConversation {
+  id: string;
+  owner: string;
+  status: 'queued' | 'active' | 'ended';
+  agent: Agent | null;
+  messages: ChatMessage[];
+  byClientId: Map<string, ChatMessage>;
+  closingNote: ClosingNote | null;
+  rating: number | null;
+  ratingComment: string | undefined;
+  ticketReference: string | null;
+  lastReadSeq: number;
+  /** Live subscribers; each gets every event and filters messages by its own cursor. */
+  listeners: Set<(event: LiveEvent) => void>;
+}
+
+/** Everything one memory backend holds. Plain maps: a test can look at them. */
+export interface MemoryWorld {
+  attachments: Map<string, StoredAttachment>;
+  tickets: Map<string, StoredTicket>;
+  /** `${owner} ${idempotencyKey}` → the first request's canonical JSON and its ticket id. */
+  idempotency: Map<string, { payload: string; ticketId: string }>;
+  conversations: Map<string, StoredConversation>;
+  /** `${owner} ${clientId}` of a conversation start → the conversation id. */
+  conversationStarts: Map<string, string>;
+  faq: FaqArticle[];
+  agentsOnline: number;
+}
+
+/** An empty world holding `faq`. */
+export function createWorld(faq: readonly FaqArticle[], agentsOnline: number): MemoryWorld {
+  return {
+    attachments: new Map(),
+    tickets: new Map(),
+    idempotency: new Map(),
+    conversations: new Map(),
+    conversationStarts: new Map(),
+    faq: [...faq],
+    agentsOnline,
+  };
+}
