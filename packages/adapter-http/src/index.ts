@@ -1,1 +1,2 @@
-export {};
+export type { HttpBackendOptions } from './HttpBackendOptions.ts';
+export { httpBackend } from './httpBackend.ts';

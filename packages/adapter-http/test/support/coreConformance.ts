@@ -1,0 +1,1 @@
+export { type AgentDriver, backendConformance } from '@destek/core/conformance';
