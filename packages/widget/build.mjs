@@ -1,0 +1,100 @@
+#!/usr/bin/env node
+// Builds @destek/widget:
+//   dist/script/  destek.js (a classic script wrapped in an IIFE) and the
+//                 chunks it loads on demand, for the script tag; SRI hashes
+//                 in sri.json and printed;
+//   dist/npm/     ES modules for bundlers (dependencies left as imports).
+// The loader snippet is minified to dist/script/snippet.min.js.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const here = import.meta.dirname;
+const scriptDir = join(here, 'dist', 'script');
+const npmDir = join(here, 'dist', 'npm');
+
+const shared = {
+  configFile: false,
+  root: here,
+  logLevel: 'warn',
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  // Dev-only warnings compile out; nothing reads process.env at run time.
+  define: { 'process.env.NODE_ENV': '"production"' },
+};
+
+rmSync(join(here, 'dist'), { recursive: true, force: true });
+
+// 1. Script tag. Built as ES modules so the panel splits into chunks, then the
+//    entry is checked to hold no static import/export (it must run as a
+//    classic script) and wrapped so none of its names leak into the page.
+await build({
+  ...shared,
+  build: {
+    outDir: scriptDir,
+    emptyOutDir: false,
+    target: 'es2020',
+    minify: true,
+    lib: {
+      entry: resolve(here, 'src/loader/scriptTag.ts'),
+      formats: ['es'],
+      fileName: () => 'destek.js',
+    },
+    // Vite leaves whitespace in ES library builds; shipped files are minified in full.
+    rolldownOptions: { output: { chunkFileNames: 'destek-[name]-[hash].js', minify: true } },
+  },
+});
+const entryPath = join(scriptDir, 'destek.js');
+const entry = readFileSync(entryPath, 'utf8');
+if (/(?:^|[;}\n])\s*(?:import\s*[\w{*]|import\s*["']|export\s)/.test(entry)) {
+  throw new Error('destek.js has a static import or export: it would not run as a classic script');
+}
+writeFileSync(entryPath, `(()=>{${entry.trim()}\n})();\n`);
+
+await build({
+  ...shared,
+  build: {
+    outDir: join(here, 'dist', 'snippet'),
+    emptyOutDir: true,
+    target: 'es2015',
+    lib: {
+      entry: resolve(here, 'src/loader/snippet.js'),
+      formats: ['es'],
+      fileName: () => 'snippet.js',
+    },
+    rolldownOptions: { output: { minify: true } },
+  },
+});
+writeFileSync(
+  join(scriptDir, 'snippet.min.js'),
+  readFileSync(join(here, 'dist', 'snippet', 'snippet.js'), 'utf8').trim(),
+);
+rmSync(join(here, 'dist', 'snippet'), { recursive: true, force: true });
+
+// 2. npm: ES modules; dependencies stay imports for the app's bundler.
+await build({
+  ...shared,
+  build: {
+    outDir: npmDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: false,
+    lib: { entry: resolve(here, 'src/index.ts'), formats: ['es'], fileName: () => 'index.js' },
+    rolldownOptions: {
+      external: [/^preact/, /^@preact\//, /^@destek\//, 'ky', 'idb-keyval', 'zod', /^zod\//],
+    },
+  },
+});
+
+// 3. Subresource Integrity for every script-tag file (sha384, the recommended minimum).
+const sri = {};
+for (const name of readdirSync(scriptDir).sort()) {
+  if (!name.endsWith('.js')) continue;
+  const digest = createHash('sha384')
+    .update(readFileSync(join(scriptDir, name)))
+    .digest('base64');
+  sri[name] = `sha384-${digest}`;
+}
+writeFileSync(join(scriptDir, 'sri.json'), `${JSON.stringify(sri, null, 2)}\n`);
+console.log('widget: dist/script (script tag) and dist/npm (bundlers) built; SRI hashes:');
+for (const [name, hash] of Object.entries(sri)) console.log(`  ${name}  ${hash}`);

@@ -1,0 +1,45 @@
+import type { JSX } from 'preact';
+import { useT } from '../../i18n/useT.ts';
+import { usePanel } from '../PanelServices.ts';
+import { ScreenHeading } from '../ScreenHeading.tsx';
+
+/**
+ * The first screen: report a problem (or continue the saved draft) and my
+ * requests. Chat and Help join here with the chat issue.
+ */
+export function HomeScreen(): JSX.Element {
+  const t = useT();
+  const { client, router } = usePanel();
+  const draft = client.report.draft.value;
+  const pending = client.outbox.state.value.pending;
+  const started = draft.summary.trim() !== '' || draft.observed.trim() !== '';
+  return (
+    <div class="body">
+      <ScreenHeading>{t.t('home.title')}</ScreenHeading>
+      <ul class="menu">
+        <li>
+          <button
+            type="button"
+            class="menu-item"
+            onClick={() => router.go({ name: 'report', step: 1 })}
+          >
+            <strong>{t.t(started ? 'home.continue' : 'home.report')}</strong>
+            <span>
+              {started
+                ? t.t('home.continueHint', { summary: draft.summary.trim() || '…' })
+                : t.t('home.reportHint')}
+            </span>
+          </button>
+        </li>
+        <li>
+          <button type="button" class="menu-item" onClick={() => router.go({ name: 'requests' })}>
+            <strong>{t.t('home.requests')}</strong>
+            <span>
+              {pending > 0 ? t.t('home.pending', { count: pending }) : t.t('home.requestsHint')}
+            </span>
+          </button>
+        </li>
+      </ul>
+    </div>
+  );
+}

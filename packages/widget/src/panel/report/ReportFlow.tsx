@@ -1,0 +1,139 @@
+import { useSignal } from '@preact/signals';
+import type { JSX } from 'preact';
+import { useT } from '../../i18n/useT.ts';
+import { fieldId } from '../fields/fieldId.ts';
+import { usePanel } from '../PanelServices.ts';
+import { ScreenHeading } from '../ScreenHeading.tsx';
+import { errorText } from '../words/reasonText.ts';
+import { DetailsStep } from './DetailsStep.tsx';
+import { FilesStep } from './FilesStep.tsx';
+import { ReviewStep } from './ReviewStep.tsx';
+import { covers, REPORT_STEPS, stepOf } from './reportSteps.ts';
+import type { StepProps } from './StepProps.ts';
+import { SummaryStep } from './SummaryStep.tsx';
+import { TriedStep } from './TriedStep.tsx';
+
+const STEP_VIEWS = [SummaryStep, TriedStep, DetailsStep, FilesStep, ReviewStep];
+
+/**
+ * The guided report: one step at a time, each validated with the builder's
+ * issues before the next; the last one sends through the outbox. The draft is
+ * the client's (autosaved), so leaving and coming back loses nothing.
+ */
+export function ReportFlow(props: { step: number }): JSX.Element {
+  const t = useT();
+  const { client, router, announcer } = usePanel();
+  const touched = useSignal<ReadonlySet<string>>(new Set());
+  const attempted = useSignal<ReadonlySet<number>>(new Set());
+  const sending = useSignal(false);
+  const step = Math.min(Math.max(props.step, 1), REPORT_STEPS.length);
+  const current = REPORT_STEPS[step - 1] ?? REPORT_STEPS[0];
+  const issues = client.report.issues.value;
+
+  const issuesOf: StepProps['issuesOf'] = (field) =>
+    issues.filter(
+      (issue) =>
+        covers(field, issue.field) &&
+        (attempted.value.has(stepOf(issue.field)) ||
+          touched.value.has(issue.field) ||
+          touched.value.has(field)),
+    );
+  const touch: StepProps['touch'] = (field) => {
+    if (!touched.value.has(field)) touched.value = new Set([...touched.value, field]);
+  };
+
+  /** Errors of the given steps; shows them and focuses the first. */
+  const blockers = (steps: readonly number[]): boolean => {
+    const errors = client.report.issues.value.filter(
+      (issue) => issue.severity === 'error' && steps.includes(stepOf(issue.field)),
+    );
+    if (errors.length === 0) return false;
+    attempted.value = new Set([...attempted.value, ...steps]);
+    const first = errors[0];
+    const firstStep = first ? stepOf(first.field) : step;
+    if (firstStep !== step) router.replace({ name: 'report', step: firstStep });
+    announcer.alarm(t.t('report.fixErrors', { count: errors.length }));
+    setTimeout(() => {
+      const root = document.activeElement?.getRootNode();
+      const scope = root && 'getElementById' in root ? (root as Document | ShadowRoot) : document;
+      if (first) scope.getElementById(fieldId(first.field))?.focus();
+    }, 0);
+    return true;
+  };
+
+  const next = () => {
+    if (blockers([step])) return;
+    router.replace({ name: 'report', step: step + 1 });
+  };
+  const send = async () => {
+    if (sending.value || blockers(REPORT_STEPS.map((_, i) => i + 1))) return;
+    sending.value = true;
+    announcer.say(t.t('send.sending'));
+    try {
+      const entry = await client.send();
+      // The user may have left the report while it was being saved.
+      if (router.route.value.name === 'report') router.replace({ name: 'sent', entry });
+    } catch (error) {
+      if (!blockers(REPORT_STEPS.map((_, i) => i + 1)))
+        announcer.alarm(t.t('send.saveFailed', { reason: errorText(t, error) }));
+    } finally {
+      sending.value = false;
+    }
+  };
+
+  const startOver = () => {
+    client.report.reset();
+    for (const file of client.files.value) client.removeFile(file.id);
+    touched.value = new Set();
+    attempted.value = new Set();
+  };
+
+  const View = STEP_VIEWS[step - 1] ?? SummaryStep;
+  const last = step === REPORT_STEPS.length;
+  return (
+    <>
+      <div class="body">
+        <ScreenHeading>
+          {t.t('report.progress', {
+            step,
+            total: REPORT_STEPS.length,
+            name: t.t(current?.name ?? 'report.step.summary'),
+          })}
+        </ScreenHeading>
+        <View issuesOf={issuesOf} touch={touch} />
+      </div>
+      <div class="footer">
+        {step > 1 ? (
+          <button
+            type="button"
+            class="btn btn-secondary"
+            onClick={() => router.replace({ name: 'report', step: step - 1 })}
+          >
+            {t.t('report.previous')}
+          </button>
+        ) : (
+          <span class="muted">
+            {t.t('report.draftSaved')}{' '}
+            <button type="button" class="link-btn" onClick={startOver}>
+              {t.t('report.startOver')}
+            </button>
+          </span>
+        )}
+        {last ? (
+          <button
+            type="button"
+            class="btn btn-primary"
+            aria-disabled={sending.value ? 'true' : undefined}
+            onClick={() => void send()}
+          >
+            {t.t('report.send')}
+          </button>
+        ) : (
+          <button type="button" class="btn btn-primary" onClick={next}>
+            {t.t('report.next')}
+          </button>
+        )}
+      </div>
+    </>
+  );
+}
