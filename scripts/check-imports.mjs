@@ -24,7 +24,16 @@ const ALLOWED = {
     'preact',
     '@preact/signals',
   ],
-  server: ['@destek/protocol', 'hono', '@hono/node-server', 'better-sqlite3', 'sharp', 'node:'],
+  // zod: the full build, for the config file (the server ships to no browser).
+  server: [
+    '@destek/protocol',
+    'hono',
+    '@hono/node-server',
+    'better-sqlite3',
+    'sharp',
+    'zod',
+    'node:',
+  ],
 };
 
 /** Entry points that only tests load (they may import the test runner). */
