@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { minifyCssStrings } from './minifyCssStrings.mjs';
 
 const here = import.meta.dirname;
 const scriptDir = join(here, 'dist', 'script');
@@ -21,6 +22,7 @@ const shared = {
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Dev-only warnings compile out; nothing reads process.env at run time.
   define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [minifyCssStrings()],
 };
 
 rmSync(join(here, 'dist'), { recursive: true, force: true });

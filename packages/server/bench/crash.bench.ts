@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCrashCycles } from '../test/helpers/crashCycles.ts';
 
-const cycles = Number(process.env.DESTEK_CRASH_CYCLES ?? 300);
+const cycles = Number(process.env.DESTEK_CRASH_CYCLES ?? 200);
 const dataDir = await mkdtemp(join(tmpdir(), 'destek-crash-bench-'));
 try {
   const result = await runCrashCycles({ cycles, dataDir });

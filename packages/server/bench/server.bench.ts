@@ -156,9 +156,16 @@ try {
     .split(' ')
     .slice(0, 3)
     .join(' ');
-  process.stdout.write(
-    `${JSON.stringify({ node: process.version, loopback: url, loadAverage: load, reports, messages, crash }, null, 2)}\n`,
-  );
+  // One line: `pnpm bench` reads the last line of stdout as the figures.
+  const figures = {
+    node: process.version,
+    loopback: url,
+    loadAverage: load,
+    reports,
+    messages,
+    crash,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
 } finally {
   child.kill('SIGTERM');
   await new Promise((resolve) => child.once('exit', resolve));
