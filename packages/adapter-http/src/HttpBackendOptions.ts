@@ -1,4 +1,4 @@
-import { siteKeySchema, validate } from '@destek/protocol';
+import { FULL_CAPABILITIES, siteKeySchema, validate } from '@destek/protocol';
 import { type BackendCapabilities, ConfigError } from './coreImports.ts';
 
 /** How to reach a Destek reference server. */
@@ -59,19 +59,6 @@ export interface ResolvedHttpOptions {
   capabilities: BackendCapabilities;
 }
 
-const ALL_ON: BackendCapabilities = {
-  tickets: true,
-  liveChat: true,
-  attachments: true,
-  uploadProgress: true,
-  typing: true,
-  queuePosition: true,
-  rating: true,
-  resume: true,
-  identity: true,
-  faq: true,
-};
-
 function positive(path: string, value: number | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!Number.isFinite(value) || value <= 0) throw new ConfigError(path, 'a positive number');
@@ -119,6 +106,6 @@ export function resolveHttpOptions(options: HttpBackendOptions): ResolvedHttpOpt
     longPollWaitSec: longPollWait(options.longPollWaitSec),
     retryMinMs: positive('retryMinMs', options.retryMinMs, 1000),
     retryMaxMs: positive('retryMaxMs', options.retryMaxMs, 30_000),
-    capabilities: { ...ALL_ON, ...options.capabilities },
+    capabilities: { ...FULL_CAPABILITIES, ...options.capabilities },
   };
 }

@@ -70,6 +70,7 @@ export {
   anonIdSchema,
   type Capabilities,
   capabilitiesSchema,
+  FULL_CAPABILITIES,
   type Identity,
   identitySchema,
   type SessionRequest,

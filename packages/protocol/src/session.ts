@@ -46,6 +46,20 @@ export const capabilitiesSchema = z.strictObject({
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
+/** Every capability on: the reference server's answer, and the default of adapters that cannot ask. */
+export const FULL_CAPABILITIES: Readonly<Capabilities> = Object.freeze({
+  tickets: true,
+  liveChat: true,
+  attachments: true,
+  uploadProgress: true,
+  typing: true,
+  queuePosition: true,
+  rating: true,
+  resume: true,
+  identity: true,
+  faq: true,
+});
+
 export const sessionResponseSchema = z.strictObject({
   /** Sent as `Authorization: Bearer <token>` on every later call. */
   token: line(2000, 1),

@@ -10,6 +10,7 @@ it('exports exactly these names', () => {
       "DIAGNOSTIC_STATUSES",
       "ERROR_CODES",
       "ERROR_STATUS",
+      "FULL_CAPABILITIES",
       "ID_PATTERN",
       "IMAGE_TYPES",
       "LIMITS",

@@ -1,18 +1,13 @@
-import { type ChatMessage, type ConversationSnapshot, newId, newReference } from '@destek/protocol';
+import {
+  type ChatMessage,
+  type ConversationSnapshot,
+  FULL_CAPABILITIES,
+  newId,
+  newReference,
+} from '@destek/protocol';
 
 /** Valid wire objects for scripted answers. */
-export const CAPABILITIES = {
-  tickets: true,
-  liveChat: true,
-  attachments: true,
-  uploadProgress: true,
-  typing: true,
-  queuePosition: true,
-  rating: true,
-  resume: true,
-  identity: true,
-  faq: true,
-};
+export const CAPABILITIES = FULL_CAPABILITIES;
 
 export function sessionAnswer(token: string) {
   return {

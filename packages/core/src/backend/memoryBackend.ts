@@ -1,5 +1,6 @@
 import {
   type FaqArticle,
+  FULL_CAPABILITIES,
   LIMITS,
   line,
   newId,
@@ -44,19 +45,6 @@ export interface MemoryBackend extends SupportBackend {
   readonly world: MemoryWorld;
 }
 
-const ALL_ON: BackendCapabilities = {
-  tickets: true,
-  liveChat: true,
-  attachments: true,
-  uploadProgress: true,
-  typing: true,
-  queuePosition: true,
-  rating: true,
-  resume: true,
-  identity: true,
-  faq: true,
-};
-
 /** Progress is reported in this many steps, as a real upload would in chunks. */
 const PROGRESS_STEPS = 4;
 
@@ -78,7 +66,7 @@ function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
  */
 export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend {
   const clock = options.clock ?? (() => Date.now());
-  const capabilities: BackendCapabilities = { ...ALL_ON, ...options.capabilities };
+  const capabilities: BackendCapabilities = { ...FULL_CAPABILITIES, ...options.capabilities };
   const world = createWorld(options.faq ?? [], options.agentsOnline ?? 1);
   const faults = createFaultInjector();
   const targets: Record<Priority, number> = {

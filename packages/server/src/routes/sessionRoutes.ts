@@ -1,23 +1,10 @@
-import { type Capabilities, type SessionResponse, sessionRequestSchema } from '@destek/protocol';
+import { FULL_CAPABILITIES, type SessionResponse, sessionRequestSchema } from '@destek/protocol';
 import type { Hono } from 'hono';
 import { ApiError } from '../http/ApiError.ts';
 import { clientIp } from '../http/clientIp.ts';
 import { readJson } from '../http/readJson.ts';
 import { identitySignatureHolds, signVisitorToken } from '../http/visitorToken.ts';
 import type { AppEnv, ServerContext } from '../ServerContext.ts';
-
-const CAPABILITIES: Capabilities = {
-  tickets: true,
-  liveChat: true,
-  attachments: true,
-  uploadProgress: true,
-  typing: true,
-  queuePosition: true,
-  rating: true,
-  resume: true,
-  identity: true,
-  faq: true,
-};
 
 /**
  * `POST /v1/sessions`. A verified identity is keyed by its user id, so the
@@ -54,7 +41,7 @@ export function sessionRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
       token: signVisitorToken({ site: site.key, visitor, verified, exp }, ctx.tokenSecret),
       expiresAt: new Date(exp).toISOString(),
       verified,
-      capabilities: CAPABILITIES,
+      capabilities: FULL_CAPABILITIES,
     };
     return c.json(response, 201);
   });
