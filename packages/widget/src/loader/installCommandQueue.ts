@@ -41,7 +41,7 @@ export function installCommandQueue(
     try {
       if (name === 'init') {
         if (widget) {
-          logError('Destek: "init" was called twice; call "destroy" first to start again.');
+          logError('Destek: "init" was called twice; call "destroy" first.');
           return;
         }
         widget = create((args[0] ?? {}) as WidgetOptions);
@@ -68,9 +68,7 @@ export function installCommandQueue(
 
   if (ours) win.Destek = command;
   else {
-    logError(
-      'Destek: window.Destek is already used by this page; the widget answers at window.DestekWidget.',
-    );
+    logError('Destek: window.Destek is taken by this page; use window.DestekWidget.');
     win.DestekWidget = command;
   }
   const hasInit = queued.some((call) => call[0] === 'init');

@@ -43,10 +43,9 @@ export function checkWidgetOptions(
     return { path: '(options)', expected: 'an object' };
   const { server, siteKey, backend, locale, nonce, launcher } = options;
   if (backend === undefined) {
-    if (!isHttpUrl(server))
-      return { path: 'server', expected: 'an http(s) URL such as "https://support.example.com"' };
+    if (!isHttpUrl(server)) return { path: 'server', expected: 'an http(s) URL' };
     if (typeof siteKey !== 'string' || !SITE_KEY.test(siteKey)) {
-      return { path: 'siteKey', expected: 'a site key such as "pk_live_12ab34cd"' };
+      return { path: 'siteKey', expected: 'a site key ("pk_…")' };
     }
   } else if (
     typeof backend !== 'object' ||
@@ -56,10 +55,10 @@ export function checkWidgetOptions(
     return { path: 'backend', expected: 'a SupportBackend adapter' };
   }
   if (locale !== undefined && (typeof locale !== 'string' || !LOCALE.test(locale))) {
-    return { path: 'locale', expected: 'a language tag such as "tr" or "az-AZ"' };
+    return { path: 'locale', expected: 'a language tag ("tr")' };
   }
   if (nonce !== undefined && (typeof nonce !== 'string' || !/^[\w+/=-]{1,200}$/.test(nonce))) {
-    return { path: 'nonce', expected: "the page's CSP nonce value" };
+    return { path: 'nonce', expected: 'a CSP nonce' };
   }
   if (launcher !== undefined && typeof launcher !== 'boolean')
     return { path: 'launcher', expected: 'true or false' };

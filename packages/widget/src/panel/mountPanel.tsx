@@ -5,6 +5,7 @@ import type { OpenTarget, Panel, PanelContext } from '../api/PanelModule.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
 import { loadTranslator } from '../i18n/loadTranslator.ts';
 import { panelCss } from '../styles/panel.css.ts';
+import { paletteCss } from '../theme/paletteCss.ts';
 import { createAnnouncer } from './createAnnouncer.ts';
 import { createPanelClient } from './createPanelClient.ts';
 import { createRouter } from './createRouter.ts';
@@ -27,6 +28,7 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     createPanelClient(context.options, resolved.locale, storage),
     loadTranslator(resolved.locale),
   ]);
+  host.addStyles(paletteCss(resolved.theme.mode));
   host.addStyles(panelCss);
   const container = host.root.ownerDocument.createElement('div');
   host.root.appendChild(container);

@@ -36,23 +36,8 @@ export const launcherCss = `
   transition: transform 120ms ease;
 }
 .launcher:hover { transform: scale(1.05); }
-.launcher:focus-visible { outline: 3px solid var(--destek-focus); outline-offset: 3px; }
+.launcher:focus-visible { outline: 3px solid var(--destek-focus, var(--destek-accent)); outline-offset: 3px; }
 .launcher svg { width: 26px; height: 26px; fill: currentColor; }
-.badge {
-  position: absolute;
-  top: -4px;
-  inset-inline-end: -4px;
-  min-width: 20px;
-  height: 20px;
-  padding: 0 6px;
-  box-sizing: border-box;
-  border-radius: 10px;
-  background: #c62828;
-  color: #fff;
-  font: 700 12px/20px var(--destek-font);
-  text-align: center;
-}
-.badge[hidden] { display: none; }
 @media (prefers-reduced-motion: reduce) {
   .launcher { transition: none; }
   .launcher:hover { transform: none; }

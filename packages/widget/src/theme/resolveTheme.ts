@@ -41,20 +41,20 @@ export function resolveTheme(options: ThemeOptions | undefined): ResolvedTheme |
   const { accent, radius, font, position, mode, zIndex } = options;
   if (accent !== undefined) {
     if (typeof accent !== 'string' || !HEX.test(accent)) {
-      return { path: 'theme.accent', expected: 'a hex colour such as "#0b57d0"' };
+      return { path: 'theme.accent', expected: 'a hex colour ("#0b57d0")' };
     }
     theme.accent = accent;
     theme.onAccent = onAccentFor(accent);
   }
   if (radius !== undefined) {
     if (typeof radius !== 'number' || !Number.isFinite(radius) || radius < 0 || radius > 32) {
-      return { path: 'theme.radius', expected: 'a number of pixels from 0 to 32' };
+      return { path: 'theme.radius', expected: 'a number from 0 to 32' };
     }
     theme.radius = radius;
   }
   if (font !== undefined) {
     if (typeof font !== 'string' || !FONT.test(font)) {
-      return { path: 'theme.font', expected: 'a CSS font-family list of names, quotes and commas' };
+      return { path: 'theme.font', expected: 'a plain font-family list' };
     }
     theme.font = font;
   }
@@ -72,7 +72,7 @@ export function resolveTheme(options: ThemeOptions | undefined): ResolvedTheme |
   }
   if (zIndex !== undefined) {
     if (!Number.isInteger(zIndex) || zIndex < 0 || zIndex > 2147483647) {
-      return { path: 'theme.zIndex', expected: 'an integer from 0 to 2147483647' };
+      return { path: 'theme.zIndex', expected: 'a non-negative integer' };
     }
     theme.zIndex = zIndex;
   }
