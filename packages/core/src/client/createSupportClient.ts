@@ -60,9 +60,10 @@ export async function createSupportClient(
   const anonId = visitorId(storage.visitor ?? browserLocalStorage());
   const visitorFor = (identity: ResolvedConfig['user']) =>
     identity ? { anonId, user: identity } : { anonId };
-  // Offline at start is normal: the session opens on the first call that needs it.
+  // The session opens on the first call that needs it, not here: creating the
+  // client stays off the network (and off the panel's opening path), and
+  // being offline at start is a normal state, not an error.
   const backend = keepSession(config.backend, visitorFor(config.user));
-  backend.connect(visitorFor(config.user)).catch(() => undefined);
 
   const drafts = createDrafts<ReportDraft>(
     storage.drafts === undefined

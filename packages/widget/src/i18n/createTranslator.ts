@@ -29,13 +29,27 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1000],
 ];
 
+/** A value made on first use and kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
 /** Builds the {@link Translator} for `locale` over an already loaded catalog. */
 export function createTranslator(locale: string, messages: Messages): Translator {
-  const plural = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const relatives = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent' });
+  // Formatters are made on first use: the first Intl.NumberFormat of a page
+  // loads ICU number data, a long task (hundreds of ms on a slow phone) that
+  // the home screen and the first report step never need.
+  const plural = lazy(() => new Intl.PluralRules(locale));
+  const numbers = lazy(() => new Intl.NumberFormat(locale));
+  const dates = lazy(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  const relatives = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const percents = lazy(() => new Intl.NumberFormat(locale, { style: 'percent' }));
   const unit = (name: string, value: number) =>
     new Intl.NumberFormat(locale, {
       style: 'unit',
@@ -43,10 +57,12 @@ export function createTranslator(locale: string, messages: Messages): Translator
       unitDisplay: 'long',
       maximumFractionDigits: 0,
     }).format(value);
-  const formatNumber = (value: number) => numbers.format(value);
+  // Small whole numbers read the same in every shipped locale: no ICU needed.
+  const formatNumber = (value: number) =>
+    Number.isInteger(value) && Math.abs(value) < 1000 ? String(value) : numbers().format(value);
 
   const pick = (form: Plural, count: number): string => {
-    const category = plural.select(count) as keyof Plural;
+    const category = plural().select(count) as keyof Plural;
     return form[category] ?? form.other;
   };
 
@@ -60,14 +76,14 @@ export function createTranslator(locale: string, messages: Messages): Translator
     },
     has: (key): key is MessageKey => Object.hasOwn(messages, key),
     number: formatNumber,
-    dateTime: (timestamp) => dates.format(timestamp),
+    dateTime: (timestamp) => dates().format(timestamp),
     relative(timestamp, now) {
       const diff = timestamp - now;
       for (const [name, size] of UNITS) {
         if (Math.abs(diff) >= size || name === 'second')
-          return relatives.format(Math.round(diff / size), name);
+          return relatives().format(Math.round(diff / size), name);
       }
-      return relatives.format(0, 'second');
+      return relatives().format(0, 'second');
     },
     duration(minutes) {
       if (minutes % 1440 === 0) return unit('day', minutes / 1440);
@@ -89,6 +105,6 @@ export function createTranslator(locale: string, messages: Messages): Translator
         maximumFractionDigits: 0,
       }).format(Math.max(1, Math.round(value / 1024)));
     },
-    percent: (fraction) => percents.format(fraction),
+    percent: (fraction) => percents().format(fraction),
   };
 }

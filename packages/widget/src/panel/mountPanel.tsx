@@ -28,6 +28,9 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     createPanelClient(context.options, resolved.locale, storage),
     loadTranslator(resolved.locale),
   ]);
+  // Give the page its turn between making the client and the first render, so
+  // opening the panel is several short tasks, not one long one.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   host.addStyles(paletteCss(resolved.theme.mode));
   host.addStyles(panelCss);
   const container = host.root.ownerDocument.createElement('div');
