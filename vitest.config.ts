@@ -33,9 +33,8 @@ export default defineConfig({
       },
       {
         // Pre-bundled up front: discovered mid-run, Vite reloads the page and the test with it.
-        optimizeDeps: {
-          include: ['@destek/core > @preact/signals-core', '@destek/core > idb-keyval'],
-        },
+        // (They are root devDependencies so that Vite can resolve them from here.)
+        optimizeDeps: { include: ['@preact/signals-core', 'idb-keyval'] },
         test: {
           name: 'browser',
           include: ['packages/*/test/**/*.browser.test.{ts,tsx}'],
