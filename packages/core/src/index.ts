@@ -47,7 +47,7 @@ export {
   wrongCategoryHint,
 } from './classifier/wrongCategoryHint.ts';
 export { type ClientStorage, createSupportClient } from './client/createSupportClient.ts';
-export { keepSession, type SessionBackend } from './client/keepSession.ts';
+export { keepSession, type SessionBackend, type SessionState } from './client/keepSession.ts';
 export type {
   DraftFile,
   FileRejection,

@@ -14,6 +14,7 @@ import type { ResolvedConfig } from '../config/ResolvedConfig.ts';
 import type { Outbox } from '../outbox/Outbox.ts';
 import type { OutboxEntry } from '../outbox/OutboxEntry.ts';
 import type { ReportBuilder } from '../report/createReportBuilder.ts';
+import type { SessionState } from './keepSession.ts';
 
 /** A file the user attached to the draft; uploaded by the outbox when the report is sent. */
 export interface DraftFile {
@@ -81,6 +82,8 @@ export interface SupportClient {
   addToTicket(id: string, text: string): Promise<TicketEntry>;
   escalate(id: string, reason: string): Promise<void>;
   rate(id: string, rating: Rating): Promise<void>;
+  /** Whether the backend accepted this site and visitor; `refused` needs the site owner. */
+  readonly session: ReadonlySignal<SessionState>;
   /** The backend's status (also the reachability check). */
   status(): Promise<ServerStatus>;
   /** Signs the user in or out of the host's identity (`null` = anonymous). */

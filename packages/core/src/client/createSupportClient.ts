@@ -205,6 +205,7 @@ export async function createSupportClient(
       backend.addToTicket(id, { clientId: newId(), text, attachments: [] }),
     escalate: (id, reason) => backend.escalateTicket(id, reason),
     rate: (id, rating) => backend.rateTicket(id, rating),
+    session: backend.session,
     status: () => backend.status(),
     identify(next) {
       return backend.setVisitor(visitorFor(next));

@@ -1,5 +1,8 @@
+import type { ErrorCode } from '@destek/protocol';
+import { type ReadonlySignal, signal } from '@preact/signals-core';
 import type { SupportBackend, Visitor } from '../backend/SupportBackend.ts';
 import { BackendError } from '../errors/BackendError.ts';
+import { readonly } from '../state/readonly.ts';
 
 /** Calls that need the visitor's session; a refusal as `unauthorized` reopens it once. */
 const SESSION_CALLS = [
@@ -23,10 +26,29 @@ const SESSION_CALLS = [
 
 type SessionCall = (typeof SESSION_CALLS)[number];
 
+/**
+ * Where the visitor's session is. `refused` means the backend turned the site
+ * itself away (`unknown_site`, `origin_not_allowed`) or the signed identity
+ * (`identity_rejected`): retrying cannot help until someone fixes the site's
+ * configuration, so the UI should say so instead of "session expired".
+ */
+export type SessionState =
+  | { status: 'closed' }
+  | { status: 'open' }
+  | { status: 'refused'; reason: ErrorCode };
+
+/** Refusals of the site or identity, as opposed to a lapsed session or the network. */
+const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'unknown_site',
+  'origin_not_allowed',
+  'identity_rejected',
+]);
+
 /** A backend whose session is opened on demand and reopened when it lapses. */
 export interface SessionBackend extends SupportBackend {
   /** Changes who the visitor is (identify, sign-out) and opens a session for them. */
   setVisitor(visitor: Visitor): Promise<void>;
+  readonly session: ReadonlySignal<SessionState>;
 }
 
 /**
@@ -39,13 +61,25 @@ export interface SessionBackend extends SupportBackend {
 export function keepSession(backend: SupportBackend, initial: Visitor): SessionBackend {
   let visitor = initial;
   let session: Promise<void> | null = null;
+  const state = signal<SessionState>({ status: 'closed' });
   const open = (): Promise<void> => {
     if (!session) {
       const attempt = backend.connect(visitor);
       session = attempt;
-      attempt.catch(() => {
-        if (session === attempt) session = null;
-      });
+      attempt.then(
+        () => {
+          if (session === attempt) state.value = { status: 'open' };
+        },
+        (error: unknown) => {
+          if (session !== attempt) return;
+          session = null;
+          const wireCode = error instanceof BackendError ? error.wireCode : undefined;
+          state.value =
+            wireCode !== undefined && REFUSALS.has(wireCode)
+              ? { status: 'refused', reason: wireCode }
+              : { status: 'closed' };
+        },
+      );
     }
     return session;
   };
@@ -75,6 +109,7 @@ export function keepSession(backend: SupportBackend, initial: Visitor): SessionB
       return reopen();
     },
   });
+  Object.defineProperty(wrapped, 'session', { value: readonly(state) });
   Object.defineProperty(wrapped, 'setVisitor', {
     value: (next: Visitor) => {
       visitor = next;

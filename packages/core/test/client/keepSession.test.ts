@@ -56,4 +56,37 @@ describe('keepSession', () => {
       retryAfterMs: 5000,
     });
   });
+
+  it('says the session is open once the backend accepted it', async () => {
+    const kept = keepSession(memoryBackend(), visitor);
+    expect(kept.session.value).toEqual({ status: 'closed' });
+    await kept.listTickets();
+    expect(kept.session.value).toEqual({ status: 'open' });
+  });
+
+  it('says the site was refused when the backend does not know it, instead of an expired session', async () => {
+    const backend = memoryBackend();
+    backend.faults.failNext(1, {
+      methods: ['connect'],
+      error: () =>
+        new BackendError('unauthorized', 'Unknown site key', {
+          status: 401,
+          wireCode: 'unknown_site',
+        }),
+    });
+    const kept = keepSession(backend, visitor);
+    await expect(kept.listTickets()).rejects.toMatchObject({ wireCode: 'unknown_site' });
+    expect(kept.session.value).toEqual({ status: 'refused', reason: 'unknown_site' });
+  });
+
+  it('does not call a network failure a refusal', async () => {
+    const backend = memoryBackend();
+    backend.faults.failNext(1, {
+      methods: ['connect'],
+      error: () => new BackendError('offline', 'down'),
+    });
+    const kept = keepSession(backend, visitor);
+    await expect(kept.listTickets()).rejects.toMatchObject({ code: 'offline' });
+    expect(kept.session.value).toEqual({ status: 'closed' });
+  });
 });

@@ -196,6 +196,8 @@ export interface Messages {
   'backend.rate_limited': string;
   'backend.server': string;
   'backend.unauthorized': string;
+  /** The server turned the site or the signed identity away: a configuration problem, not the user's. */
+  'backend.site_refused': string;
   'backend.too_large': string;
   'backend.invalid': string;
   'backend.not_found': string;

@@ -48,6 +48,18 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
   };
   const stopViewport = fitViewport(host.root);
 
+  // A refused site is the site owner's problem, not the user's: say exactly
+  // what to fix where the owner looks (the console), once, and tell the host.
+  let refusalTold = false;
+  const stopRefusal = effect(() => {
+    const session = client.session.value;
+    if (session.status !== 'refused' || refusalTold) return;
+    refusalTold = true;
+    const message = `Destek: the support server refused this page (${session.reason}). Check the site key, and that this page's origin (${host.root.ownerDocument.location.origin}) is in the site's allowedOrigins in the server config.`;
+    console.error(message);
+    context.emit('error', { code: session.reason, message });
+  });
+
   // Tell the host about every acknowledged report, also ones sent after a reload.
   const told = new Set<string>();
   const stopEvents = effect(() => {
@@ -108,6 +120,7 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     },
     destroy() {
       stopEvents();
+      stopRefusal();
       stopViewport();
       render(null, container);
       container.remove();

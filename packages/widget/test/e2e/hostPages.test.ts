@@ -193,3 +193,37 @@ describe('the loader snippet', () => {
     await page.close();
   }, 45_000);
 });
+
+describe('a site the server does not know', () => {
+  it('tells the site owner in the console what to fix, and the user that it is not their fault', async () => {
+    pages.set('/unknown-site', {
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Wrong key</title>
+<script async src="/widget/destek.js" data-server="${server.url}" data-site-key="pk_not_configured_here"></script>
+</head><body><p>A page pasted with a site key the server does not have.</p></body></html>`,
+    });
+    const page = await browser.newPage();
+    const log = watchPage(page);
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    await page.goto(`${pages.origin}/unknown-site`);
+    await openPanel(page);
+    await panelDialog(page)
+      .getByRole('button', { name: /My requests/ })
+      .click();
+    await expect
+      .poll(() => consoleErrors.find((text) => text.includes('refused this page')), {
+        timeout: 15_000,
+      })
+      .toContain('(unknown_site)');
+    expect(consoleErrors.find((text) => text.includes('refused this page'))).toContain(
+      pages.origin,
+    );
+    await panelDialog(page)
+      .getByText(/its support settings need fixing/)
+      .waitFor({ timeout: 15_000 });
+    expect(log.errors).toEqual([]);
+    await page.close();
+  });
+});

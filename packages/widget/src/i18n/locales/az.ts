@@ -198,6 +198,7 @@ const az: Messages = {
   'backend.rate_limited': 'həddindən çox sorğu göndərildi; bir az gözləyin.',
   'backend.server': 'dəstək xidmətində problem yarandı.',
   'backend.unauthorized': 'sessiyanızın vaxtı bitib.',
+  'backend.site_refused': 'bu sayt hazırda dəstəyə qoşula bilmir: dəstək ayarları düzəldilməlidir.',
   'backend.too_large': 'ölçü həddini aşan məlumat var.',
   'backend.invalid': 'dəstək xidməti müraciətin bir hissəsini qəbul etmədi.',
   'backend.not_found': 'bu müraciət tapılmadı.',

@@ -192,6 +192,8 @@ const en: Messages = {
   'backend.rate_limited': 'too many requests; please wait a moment.',
   'backend.server': 'the support service had a problem.',
   'backend.unauthorized': 'your session has expired.',
+  'backend.site_refused':
+    'this site cannot reach support right now: its support settings need fixing.',
   'backend.too_large': 'something is over the size limit.',
   'backend.invalid': 'the support service refused part of the report.',
   'backend.not_found': 'this request was not found.',

@@ -205,6 +205,8 @@ const tr: Messages = {
   'backend.rate_limited': 'çok fazla istek gönderildi; lütfen biraz bekleyin.',
   'backend.server': 'destek hizmetinde bir sorun oluştu.',
   'backend.unauthorized': 'oturumunuzun süresi doldu.',
+  'backend.site_refused':
+    'bu site şu anda desteğe ulaşamıyor: destek ayarlarının düzeltilmesi gerekiyor.',
   'backend.too_large': 'boyut sınırını aşan bir içerik var.',
   'backend.invalid': 'destek hizmeti bildirimin bir kısmını kabul etmedi.',
   'backend.not_found': 'bu talep bulunamadı.',

@@ -35,9 +35,14 @@ export function reasonText(
   return fieldKey ? t.t('attention.field', { reason: text, field: t.t(fieldKey) }) : text;
 }
 
+/** Wire codes that mean the server turned the site itself away, whatever the HTTP status. */
+const SITE_REFUSALS = new Set(['unknown_site', 'origin_not_allowed', 'identity_rejected']);
+
 /** Any rejection of a client call in words: a Destek error by its code and field, anything else as a server problem. */
 export function errorText(t: Translator, error: unknown): string {
   if (typeof error !== 'object' || error === null) return codeText(t, 'server');
+  if ('wireCode' in error && SITE_REFUSALS.has(String(error.wireCode)))
+    return t.t('backend.site_refused');
   const code = 'code' in error && typeof error.code === 'string' ? error.code : 'server';
   const field = 'field' in error && typeof error.field === 'string' ? error.field : undefined;
   return reasonText(t, { code, field });
