@@ -220,8 +220,9 @@ describe('a site the server does not know', () => {
     expect(consoleErrors.find((text) => text.includes('refused this page'))).toContain(
       pages.origin,
     );
+    // The visible message (the live region repeats it for screen readers).
     await panelDialog(page)
-      .getByText(/its support settings need fixing/)
+      .locator('p.error', { hasText: /its support settings need fixing/ })
       .waitFor({ timeout: 15_000 });
     expect(log.errors).toEqual([]);
     await page.close();
