@@ -62,9 +62,15 @@ export async function settle(turns = 20): Promise<void> {
   for (let i = 0; i < turns; i += 1) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
-/** Waits, turn by turn, until `check` holds. */
-export async function until(check: () => boolean, turns = 2000): Promise<void> {
-  for (let i = 0; i < turns; i += 1) {
+/**
+ * Waits, turn by turn, until `check` holds: at least `turns` turns and at
+ * least `ms` of real time, because Web Crypto digests run off the event loop
+ * and a loaded CI machine can need many more turns than a quiet one.
+ * (`performance.now` is not faked by vitest's default fake timers.)
+ */
+export async function until(check: () => boolean, turns = 2000, ms = 10_000): Promise<void> {
+  const start = performance.now();
+  for (let i = 0; i < turns || performance.now() - start < ms; i += 1) {
     if (check()) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
