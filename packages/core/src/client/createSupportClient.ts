@@ -208,7 +208,7 @@ export async function createSupportClient(
     session: backend.session,
     status: () => backend.status(),
     identify(next) {
-      return backend.setVisitor(visitorFor(next));
+      return backend.connect(visitorFor(next));
     },
     setLocale(next) {
       locale.value = next;

@@ -44,10 +44,12 @@ const REFUSALS: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'identity_rejected',
 ]);
 
-/** A backend whose session is opened on demand and reopened when it lapses. */
+/**
+ * A backend whose session is opened on demand and reopened when it lapses.
+ * Its `connect` changes who the visitor is (identify, sign-out) and opens a
+ * session for them.
+ */
 export interface SessionBackend extends SupportBackend {
-  /** Changes who the visitor is (identify, sign-out) and opens a session for them. */
-  setVisitor(visitor: Visitor): Promise<void>;
   readonly session: ReadonlySignal<SessionState>;
 }
 
@@ -110,11 +112,5 @@ export function keepSession(backend: SupportBackend, initial: Visitor): SessionB
     },
   });
   Object.defineProperty(wrapped, 'session', { value: readonly(state) });
-  Object.defineProperty(wrapped, 'setVisitor', {
-    value: (next: Visitor) => {
-      visitor = next;
-      return reopen();
-    },
-  });
   return wrapped;
 }
