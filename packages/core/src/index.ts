@@ -1,4 +1,5 @@
-export type { RedactionFinding } from '@destek/protocol';
+// The wire limits, for UIs built on core (which need not depend on the protocol package).
+export { LIMITS, type RedactionFinding } from '@destek/protocol';
 export type { FaultableMethod, FaultControls, FaultRule } from './backend/memory/faultInjector.ts';
 export {
   createMemoryAgent,

@@ -23,6 +23,7 @@ it('exports exactly these names', () => {
       "DEFAULT_RETRY_AFTER_MS",
       "DIAGNOSTIC_IDS",
       "DestekError",
+      "LIMITS",
       "MAX_RING_ENTRIES",
       "NUMERIC_FAMILY_BY_HUNDRED",
       "REDACTION_KINDS",

@@ -1,3 +1,4 @@
+import { LIMITS } from '@destek/core';
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
@@ -8,12 +9,6 @@ import { usePanel } from '../PanelServices.ts';
 import { issueText } from '../words/issueText.ts';
 import { rejectionText } from '../words/rejectionText.ts';
 import type { StepProps } from './StepProps.ts';
-
-/**
- * Per-file limit for the help text: protocol's `LIMITS.attachmentBytes`. The
- * widget does not depend on @destek/protocol; `addFiles` enforces the real one.
- */
-const ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /**
  * Step 4: files from the picker, a paste or a drop. The client checks each
@@ -59,7 +54,7 @@ export function FilesStep({ issuesOf }: StepProps): JSX.Element {
       <p class="muted" id="destek-files-help">
         {t.t('files.help', {
           count: client.config.limits.attachments,
-          size: t.bytes(ATTACHMENT_BYTES),
+          size: t.bytes(LIMITS.attachmentBytes),
         })}
       </p>
       <input
