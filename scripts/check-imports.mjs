@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Enforces the one-way import rule of docs/architecture.md:
-//   protocol <- core <- screenshot <- widget;  adapter-http -> protocol, core;  server -> protocol.
+//   protocol <- core <- screenshot <- widget;  adapter-http -> protocol, core;  server -> protocol;
+//   console -> protocol (served by the server as files, never imported by it).
 // Source files may import only the packages their row allows (and must declare
 // them in package.json); no file, source or test, may reach into another
 // package's folder by a relative path or into `@destek/<pkg>/src`.
@@ -32,8 +33,11 @@ const ALLOWED = {
     'better-sqlite3',
     'sharp',
     'zod',
+    'nodemailer',
     'node:',
   ],
+  // The agent console: a browser app the server serves as static files (it never imports it).
+  console: ['@destek/protocol', 'preact', '@preact/signals'],
 };
 
 /** Entry points that only tests load (they may import the test runner). */
