@@ -27,6 +27,40 @@ const shared = {
 
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 
+/**
+ * Named chunks of the script-tag build, fetched in parallel when the panel
+ * opens: the panel's first frame needs only `preact` (and the panel chunk);
+ * `client` (core, the wire schemas, zod, idb-keyval) and `adapter` (the HTTP
+ * adapter, ky) finish starting behind it. The wire limits stay out of
+ * `client`: the screens read them, and they must not pull zod into the first frame;
+ * nor the opt-in console and network capture, which is its own chunk.
+ */
+const CHUNK_GROUPS = [
+  {
+    name: 'preact',
+    priority: 3,
+    test: /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:preact|@preact)[\\/]/,
+  },
+  // Lower priority than `client`: a group also takes what its modules import,
+  // and the adapter imports core and the schemas, which belong to `client`.
+  {
+    name: 'adapter',
+    priority: 1,
+    test: /packages[\\/]adapter-http[\\/]|node_modules[\\/].*[\\/]ky[\\/]/,
+  },
+  {
+    name: 'client',
+    priority: 2,
+    test: (id) =>
+      !/protocol[\\/]src[\\/]limits\.ts$|core[\\/]src[\\/]context[\\/](?:installCaptureRings|watch|patchMethod|describeValue|captureFacts)/.test(
+        id,
+      ) &&
+      /packages[\\/](?:core|protocol)[\\/]|node_modules[\\/].*[\\/](?:zod|idb-keyval)[\\/]/.test(
+        id,
+      ),
+  },
+];
+
 // 1. Script tag. Built as ES modules so the panel splits into chunks, then the
 //    entry is checked to hold no static import/export (it must run as a
 //    classic script) and wrapped so none of its names leak into the page.
@@ -43,7 +77,13 @@ await build({
       fileName: () => 'destek.js',
     },
     // Vite leaves whitespace in ES library builds; shipped files are minified in full.
-    rolldownOptions: { output: { chunkFileNames: 'destek-[name]-[hash].js', minify: true } },
+    rolldownOptions: {
+      output: {
+        chunkFileNames: 'destek-[name]-[hash].js',
+        minify: true,
+        codeSplitting: { groups: CHUNK_GROUPS },
+      },
+    },
   },
 });
 const entryPath = join(scriptDir, 'destek.js');

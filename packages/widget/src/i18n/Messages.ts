@@ -23,6 +23,7 @@ export interface Messages {
   'panel.close': string;
   'panel.loading': string;
   'panel.retry': string;
+  'panel.loadFailed': string;
 
   'home.title': string;
   'home.report': string;

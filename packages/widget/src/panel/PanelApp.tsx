@@ -2,14 +2,10 @@ import type { ReadonlySignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../i18n/useT.ts';
-import { HomeScreen } from './home/HomeScreen.tsx';
+import { focusScreenHeading } from './focusScreenHeading.ts';
 import { BackIcon, CloseIcon } from './Icons.tsx';
-import { usePanel } from './PanelServices.ts';
-import { ReportFlow } from './report/ReportFlow.tsx';
-import { SentScreen } from './report/SentScreen.tsx';
-import { EntryEditor } from './requests/EntryEditor.tsx';
-import { RequestsScreen } from './requests/RequestsScreen.tsx';
-import { TicketScreen } from './requests/TicketScreen.tsx';
+import { usePanelShell } from './PanelServices.ts';
+import { ScreenView } from './ScreenView.tsx';
 import { trapKeys } from './trapKeys.ts';
 
 export interface PanelAppProps {
@@ -25,15 +21,14 @@ export interface PanelAppProps {
  */
 export function PanelApp(props: PanelAppProps): JSX.Element {
   const t = useT();
-  const { router, announcer } = usePanel();
+  const { router, announcer } = usePanelShell();
   const dialog = useRef<HTMLDivElement>(null);
   const route = router.route.value;
   const open = props.open.value;
 
   useEffect(() => {
-    if (!open) return;
-    const heading = dialog.current?.querySelector<HTMLElement>('[data-screen-heading]');
-    (heading ?? dialog.current)?.focus();
+    if (!open || !dialog.current) return;
+    return focusScreenHeading(dialog.current);
   }, [open, route]);
 
   const title =
@@ -81,12 +76,7 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
           <CloseIcon />
         </button>
       </div>
-      {route.name === 'home' ? <HomeScreen /> : null}
-      {route.name === 'report' ? <ReportFlow step={route.step} /> : null}
-      {route.name === 'sent' ? <SentScreen entry={route.entry} /> : null}
-      {route.name === 'requests' ? <RequestsScreen /> : null}
-      {route.name === 'ticket' ? <TicketScreen id={route.id} reference={route.reference} /> : null}
-      {route.name === 'entry' ? <EntryEditor entry={route.entry} /> : null}
+      <ScreenView route={route} />
       <div class="sr-only" role="status" aria-live="polite" aria-atomic="true">
         {announcer.status.value}
       </div>

@@ -3,10 +3,10 @@ import type { JSX } from 'preact';
 import type { Translator } from '../i18n/createTranslator.ts';
 import { TranslatorContext } from '../i18n/useT.ts';
 import { PanelApp } from './PanelApp.tsx';
-import { type PanelServices, PanelServicesContext } from './PanelServices.ts';
+import { type PanelShell, PanelShellContext } from './PanelServices.ts';
 
 export interface PanelRootProps {
-  services: PanelServices;
+  shell: PanelShell;
   /** Swapped by `setLocale`; every string re-renders in the new language. */
   translator: ReadonlySignal<Translator> | Signal<Translator>;
   open: ReadonlySignal<boolean>;
@@ -17,9 +17,9 @@ export interface PanelRootProps {
 export function PanelRoot(props: PanelRootProps): JSX.Element {
   return (
     <TranslatorContext.Provider value={props.translator.value}>
-      <PanelServicesContext.Provider value={props.services}>
+      <PanelShellContext.Provider value={props.shell}>
         <PanelApp open={props.open} requestClose={props.requestClose} />
-      </PanelServicesContext.Provider>
+      </PanelShellContext.Provider>
     </TranslatorContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
-import type { ClientStorage } from '@destek/core';
-import { effect, signal } from '@preact/signals';
+import type { ClientStorage, SupportClient } from '@destek/core';
+import { signal } from '@preact/signals';
 import { render } from 'preact';
 import type { OpenTarget, Panel, PanelContext } from '../api/PanelModule.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
@@ -7,30 +7,29 @@ import { loadTranslator } from '../i18n/loadTranslator.ts';
 import { panelCss } from '../styles/panel.css.ts';
 import { paletteCss } from '../theme/paletteCss.ts';
 import { createAnnouncer } from './createAnnouncer.ts';
-import { createPanelClient } from './createPanelClient.ts';
 import { createRouter } from './createRouter.ts';
 import { fitViewport } from './fitViewport.ts';
 import { PanelRoot } from './PanelRoot.tsx';
-import type { PanelServices } from './PanelServices.ts';
+import type { PanelShell } from './PanelServices.ts';
+import { startPanelClient } from './startPanelClient.ts';
+import { watchClient } from './watchClient.ts';
+import { pendingCategory, whenReady } from './whenReady.ts';
 
 /**
- * The lazily loaded panel. Builds the client (rejecting with core's
- * `ConfigError` for a bad option), loads only the active locale, adds the
+ * The lazily loaded panel. Checks the options with core (rejecting with its
+ * `ConfigError` for a bad one), loads only the active locale, adds the
  * panel's styles to the host's shadow root and renders the dialog, hidden
- * until `show`. Nothing here imports the first script's modules.
+ * until `show`. The client finishes starting (restoring the draft from
+ * IndexedDB) behind the drawn panel. Nothing here imports the first script's
+ * modules.
  *
  * @param storage where the client keeps drafts and the outbox; tests pass
  *   `null`s. @default IndexedDB
  */
 export async function mountPanel(context: PanelContext, storage?: ClientStorage): Promise<Panel> {
   const { host, resolved } = context;
-  const [client, first] = await Promise.all([
-    createPanelClient(context.options, resolved.locale, storage),
-    loadTranslator(resolved.locale),
-  ]);
-  // Give the page its turn between making the client and the first render, so
-  // opening the panel is several short tasks, not one long one.
-  await new Promise((resolve) => setTimeout(resolve, 0));
+  const started = startPanelClient(context.options, resolved.locale, storage);
+  const [first] = await Promise.all([loadTranslator(resolved.locale), started.checked]);
   host.addStyles(paletteCss(resolved.theme.mode));
   host.addStyles(panelCss);
   const container = host.root.ownerDocument.createElement('div');
@@ -39,7 +38,8 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
   const open = signal(false);
   const translator = signal<Translator>(first);
   const router = createRouter();
-  const services: PanelServices = {
+  const client = signal<SupportClient | null>(null);
+  const shell: PanelShell = {
     client,
     router,
     announcer: createAnnouncer(),
@@ -47,34 +47,28 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     now: () => Date.now(),
   };
   const stopViewport = fitViewport(host.root);
+  const stops: Array<() => void> = [];
+  let destroyed = false;
 
-  // A refused site is the site owner's problem, not the user's: say exactly
-  // what to fix where the owner looks (the console), once, and tell the host.
-  let refusalTold = false;
-  const stopRefusal = effect(() => {
-    const session = client.session.value;
-    if (session.status !== 'refused' || refusalTold) return;
-    refusalTold = true;
-    const message = `Destek: the support server refused this page (${session.reason}). Check the site key, and that this page's origin (${host.root.ownerDocument.location.origin}) is in the site's allowedOrigins in the server config.`;
-    console.error(message);
-    context.emit('error', { code: session.reason, message });
-  });
-
-  // Tell the host about every acknowledged report, also ones sent after a reload.
-  const told = new Set<string>();
-  const stopEvents = effect(() => {
-    for (const entry of client.outbox.entries.value) {
-      const state = entry.state.value;
-      if (state.status === 'sent' && !told.has(entry.id)) {
-        told.add(entry.id);
-        context.emit('report:sent', { reference: state.receipt.reference });
+  started.client.then(
+    (ready) => {
+      if (destroyed) {
+        ready.destroy();
+        return;
       }
-    }
-  });
+      client.value = ready;
+      stops.push(watchClient(ready, context));
+    },
+    (error: unknown) => {
+      // Storage refused (private mode quotas, a blocked IndexedDB): say so where the owner looks.
+      console.error('Destek: the support client could not start', error);
+      context.emit('error', { code: 'client_failed', message: String(error) });
+    },
+  );
 
   render(
     <PanelRoot
-      services={services}
+      shell={shell}
       translator={translator}
       open={open}
       requestClose={context.requestClose}
@@ -83,9 +77,7 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
   );
 
   const goTo = (target: OpenTarget) => {
-    if (target.category && client.report.draft.value.category === null) {
-      client.report.update({ category: target.category });
-    }
+    if (target.category) pendingCategory(client, target.category);
     if (target.screen === 'report') router.reset({ name: 'report', step: 1 });
     else if (target.screen === 'requests') router.reset({ name: 'requests' });
     else if (target.screen !== undefined) router.reset();
@@ -102,7 +94,7 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
       context.returnFocusTo()?.focus();
     },
     setLocale(locale) {
-      client.setLocale(locale);
+      whenReady(client, (ready) => ready.setLocale(locale));
       loadTranslator(locale).then(
         (next) => {
           translator.value = next;
@@ -112,19 +104,21 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
       );
     },
     identify(user) {
-      client
-        .identify((user ?? null) as Parameters<typeof client.identify>[0])
-        .catch((error: unknown) => {
-          context.emit('error', { code: 'identify_failed', message: String(error) });
-        });
+      whenReady(client, (ready) =>
+        ready
+          .identify((user ?? null) as Parameters<SupportClient['identify']>[0])
+          .catch((error: unknown) => {
+            context.emit('error', { code: 'identify_failed', message: String(error) });
+          }),
+      );
     },
     destroy() {
-      stopEvents();
-      stopRefusal();
+      destroyed = true;
+      for (const stop of stops) stop();
       stopViewport();
       render(null, container);
       container.remove();
-      client.destroy();
+      client.value?.destroy();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { type MemoryBackend, memoryBackend } from '@destek/core';
 import type { Panel } from '../../src/api/PanelModule.ts';
 import { createHost } from '../../src/host/createHost.ts';
+import { preloadLazyScreens } from '../../src/panel/lazyScreen.tsx';
 import { mountPanel } from '../../src/panel/mountPanel.tsx';
 import { DEFAULT_THEME } from '../../src/theme/Theme.ts';
 
@@ -31,6 +32,7 @@ export async function mountInShadow(options: MountOptions = {}) {
   const events: Array<[string, unknown]> = [];
   const visitor = new Map<string, string>();
   let panel: Panel | null = null;
+  await preloadLazyScreens();
   panel = await mountPanel(
     {
       host,

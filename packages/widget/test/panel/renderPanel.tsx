@@ -9,6 +9,7 @@ import { render } from '@testing-library/preact';
 import { loadTranslator } from '../../src/i18n/loadTranslator.ts';
 import { createAnnouncer } from '../../src/panel/createAnnouncer.ts';
 import { createRouter, type Route } from '../../src/panel/createRouter.ts';
+import { preloadLazyScreens } from '../../src/panel/lazyScreen.tsx';
 import { PanelRoot } from '../../src/panel/PanelRoot.tsx';
 
 export interface RenderPanelOptions {
@@ -38,6 +39,7 @@ export async function renderPanel(options: RenderPanelOptions = {}) {
     >[0],
     { outbox: null, drafts: null, visitor: memoryStorage() },
   );
+  await preloadLazyScreens();
   const translator = signal(await loadTranslator(options.locale ?? 'en'));
   const router = createRouter(options.start ?? { name: 'home' });
   const announcer = createAnnouncer((fn) => fn());
@@ -45,8 +47,8 @@ export async function renderPanel(options: RenderPanelOptions = {}) {
   const closes: number[] = [];
   const view = render(
     <PanelRoot
-      services={{
-        client,
+      shell={{
+        client: signal(client),
         router,
         announcer,
         emit: () => {},

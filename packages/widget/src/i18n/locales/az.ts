@@ -7,6 +7,7 @@ const az: Messages = {
   'panel.close': 'Dəstəyi bağla',
   'panel.loading': 'Yüklənir…',
   'panel.retry': 'Yenidən cəhd et',
+  'panel.loadFailed': 'Dəstəyin bu hissəsi yüklənmədi. Bağlantınızı yoxlayın.',
 
   'home.title': 'Sizə necə kömək edə bilərik?',
   'home.report': 'Problem bildir',

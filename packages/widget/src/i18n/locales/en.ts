@@ -7,6 +7,7 @@ const en: Messages = {
   'panel.close': 'Close support',
   'panel.loading': 'Loading…',
   'panel.retry': 'Try again',
+  'panel.loadFailed': 'This part of support could not be loaded. Check your connection.',
 
   'home.title': 'How can we help?',
   'home.report': 'Report a problem',

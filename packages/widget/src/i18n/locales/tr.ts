@@ -7,6 +7,7 @@ const tr: Messages = {
   'panel.close': 'Desteği kapat',
   'panel.loading': 'Yükleniyor…',
   'panel.retry': 'Tekrar dene',
+  'panel.loadFailed': 'Desteğin bu bölümü yüklenemedi. Bağlantınızı kontrol edin.',
 
   'home.title': 'Size nasıl yardımcı olabiliriz?',
   'home.report': 'Sorun bildir',

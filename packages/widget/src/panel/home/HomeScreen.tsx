@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useT } from '../../i18n/useT.ts';
-import { usePanel } from '../PanelServices.ts';
+import { usePanelShell } from '../PanelServices.ts';
 import { ScreenHeading } from '../ScreenHeading.tsx';
 
 /**
@@ -9,10 +9,13 @@ import { ScreenHeading } from '../ScreenHeading.tsx';
  */
 export function HomeScreen(): JSX.Element {
   const t = useT();
-  const { client, router } = usePanel();
-  const draft = client.report.draft.value;
-  const pending = client.outbox.state.value.pending;
-  const started = draft.summary.trim() !== '' || draft.observed.trim() !== '';
+  const { client: ready, router } = usePanelShell();
+  // Drawn before the client is ready: the saved draft and pending count join when it is.
+  const client = ready.value;
+  const draft = client?.report.draft.value;
+  const pending = client?.outbox.state.value.pending ?? 0;
+  const started =
+    draft !== undefined && (draft.summary.trim() !== '' || draft.observed.trim() !== '');
   return (
     <div class="body">
       <ScreenHeading>{t.t('home.title')}</ScreenHeading>
@@ -26,7 +29,7 @@ export function HomeScreen(): JSX.Element {
             <strong>{t.t(started ? 'home.continue' : 'home.report')}</strong>
             <span>
               {started
-                ? t.t('home.continueHint', { summary: draft.summary.trim() || '…' })
+                ? t.t('home.continueHint', { summary: draft?.summary.trim() || '…' })
                 : t.t('home.reportHint')}
             </span>
           </button>

@@ -1,19 +1,26 @@
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
+import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n/useT.ts';
 import { fieldId } from '../fields/fieldId.ts';
+import { lazyScreen } from '../lazyScreen.tsx';
 import { usePanel } from '../PanelServices.ts';
 import { ScreenHeading } from '../ScreenHeading.tsx';
 import { errorText } from '../words/reasonText.ts';
-import { DetailsStep } from './DetailsStep.tsx';
-import { FilesStep } from './FilesStep.tsx';
-import { ReviewStep } from './ReviewStep.tsx';
 import { covers, REPORT_STEPS, stepOf } from './reportSteps.ts';
 import type { StepProps } from './StepProps.ts';
 import { SummaryStep } from './SummaryStep.tsx';
-import { TriedStep } from './TriedStep.tsx';
 
-const STEP_VIEWS = [SummaryStep, TriedStep, DetailsStep, FilesStep, ReviewStep];
+// Step 1 ships with the panel; the later steps arrive in one chunk, fetched
+// while the user types the summary (see the effect below).
+const laterSteps = () => import('./laterSteps.ts');
+const STEP_VIEWS = [
+  SummaryStep,
+  lazyScreen(async () => (await laterSteps()).TriedStep),
+  lazyScreen(async () => (await laterSteps()).DetailsStep),
+  lazyScreen(async () => (await laterSteps()).FilesStep),
+  lazyScreen(async () => (await laterSteps()).ReviewStep),
+];
 
 /**
  * The guided report: one step at a time, each validated with the builder's
@@ -29,6 +36,15 @@ export function ReportFlow(props: { step: number }): JSX.Element {
   const step = Math.min(Math.max(props.step, 1), REPORT_STEPS.length);
   const current = REPORT_STEPS[step - 1] ?? REPORT_STEPS[0];
   const issues = client.report.issues.value;
+  useEffect(() => {
+    // Idle after the first step is drawn: the next steps are ready before Next.
+    const preload = () => void laterSteps().catch(() => {});
+    const view = globalThis as typeof globalThis & {
+      requestIdleCallback?: (fn: () => void) => number;
+    };
+    if (view.requestIdleCallback) view.requestIdleCallback(preload);
+    else setTimeout(preload, 200);
+  }, []);
 
   const issuesOf: StepProps['issuesOf'] = (field) =>
     issues.filter(

@@ -1,0 +1,50 @@
+import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
+import { useT } from '../i18n/useT.ts';
+import type { Route } from './createRouter.ts';
+import { HomeScreen } from './home/HomeScreen.tsx';
+import { EntryEditor, RequestsScreen, SentScreen, TicketScreen } from './lazyScreens.ts';
+import { PanelServicesContext, usePanelShell } from './PanelServices.ts';
+import { ReportFlow } from './report/ReportFlow.tsx';
+
+function screenFor(route: Route): JSX.Element {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'report':
+      return <ReportFlow step={route.step} />;
+    case 'sent':
+      return <SentScreen entry={route.entry} />;
+    case 'requests':
+      return <RequestsScreen />;
+    case 'ticket':
+      return <TicketScreen id={route.id} reference={route.reference} />;
+    case 'entry':
+      return <EntryEditor entry={route.entry} />;
+  }
+}
+
+/**
+ * The current screen. Home draws at once; every other screen waits for the
+ * client (restoring the draft takes a moment on a cold open), saying so.
+ */
+export function ScreenView(props: { route: Route }): JSX.Element {
+  const t = useT();
+  const shell = usePanelShell();
+  const client = shell.client.value;
+  const services = useMemo(() => (client ? { ...shell, client } : null), [shell, client]);
+  if (!services) {
+    return props.route.name === 'home' ? (
+      <HomeScreen />
+    ) : (
+      <div class="body" aria-busy="true">
+        <p class="muted">{t.t('panel.loading')}</p>
+      </div>
+    );
+  }
+  return (
+    <PanelServicesContext.Provider value={services}>
+      {screenFor(props.route)}
+    </PanelServicesContext.Provider>
+  );
+}
