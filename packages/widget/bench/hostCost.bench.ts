@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../test/e2e/support/launchChromium.ts';
 import { SITE_KEY, startReferenceServer } from '../test/e2e/support/startReferenceServer.ts';
 import { serveHostPage } from './hostPage.ts';

@@ -1,24 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { type ServerProcess, spawnServer } from '@destek/server/testing';
 
 /** The site key the pages use; the server knows only this one. */
 export const SITE_KEY = 'pk_widget_e2e';
 /** Bearer token of the one agent, for reading tickets back through the agent API. */
 export const AGENT_TOKEN = 'agent-token-widget-e2e-0123456789abcdef';
 
-// The CLI a site owner runs, from the workspace (the widget does not depend on the server).
-const CLI = join(import.meta.dirname, '../../../../server/bin/destek-server.js');
-
 /** The reference server as its own process, with a real SQLite file in a temp folder. */
-export interface ReferenceServer {
-  /** `http://127.0.0.1:PORT`, no trailing slash. */
-  url: string;
-  child: ChildProcess;
-  /** Ends the process and deletes its temp folder. */
-  stop(): Promise<void>;
-}
+export type ReferenceServer = ServerProcess;
 
 /**
  * Starts `destek-server` on a free port for pages served from `origins`
@@ -26,13 +14,11 @@ export interface ReferenceServer {
  * support is always open; rate limits are raised so a test's retries and
  * reloads never meet them.
  */
-export async function startReferenceServer(origins: string[]): Promise<ReferenceServer> {
-  const dir = await mkdtemp(join(tmpdir(), 'destek-widget-e2e-'));
-  const configPath = join(dir, 'config.json');
+export function startReferenceServer(origins: string[]): Promise<ReferenceServer> {
   const generous = { limit: 100_000, windowSec: 60 };
-  await writeFile(
-    configPath,
-    JSON.stringify({
+  return spawnServer({
+    tempPrefix: 'destek-widget-e2e-',
+    config: {
       sites: [
         {
           key: SITE_KEY,
@@ -48,45 +34,6 @@ export async function startReferenceServer(origins: string[]): Promise<Reference
         sessionsPerIp: generous,
         reportsPerVisitor: generous,
       },
-    }),
-  );
-  const args = ['--host', '127.0.0.1', '--port', '0', '--data-dir', join(dir, 'data')];
-  const child = spawn(process.execPath, [CLI, ...args, '--config', configPath], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const started = new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`The server did not start:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const found = /listening on (http:\/\/\S+)/.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        done(found[1].replace(/\/$/, ''));
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`The server exited with ${code}:\n${output}`));
-    });
-  });
-  const url = await started.catch(async (error: unknown) => {
-    child.kill('SIGKILL');
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  });
-  return {
-    url,
-    child,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(dir, { recursive: true, force: true });
     },
-  };
+  });
 }
