@@ -39,11 +39,13 @@ export function httpBackend(options: HttpBackendOptions): SupportBackend {
   const subscriptions = new Set<{ close(): void }>();
   let disposed = false;
 
-  /** Rejects at once when the server switched the feature off, or the backend is gone. */
-  function guard(capability: keyof BackendCapabilities | undefined): void {
+  /** Rejects at once when the server switched a needed feature off, or the backend is gone. */
+  function guard(...needed: (keyof BackendCapabilities)[]): void {
     if (disposed) throw new BackendError('offline', 'The backend was disposed');
-    if (capability !== undefined && !capabilities[capability]) {
-      throw new BackendError('unsupported', `The server has ${capability} switched off`);
+    for (const capability of needed) {
+      if (!capabilities[capability]) {
+        throw new BackendError('unsupported', `The server has ${capability} switched off`);
+      }
     }
   }
   const signalOf = (call?: CallOptions) => call?.signal;
@@ -55,13 +57,13 @@ export function httpBackend(options: HttpBackendOptions): SupportBackend {
     },
 
     async connect(visitor, call) {
-      guard(undefined);
+      guard();
       const session = await transport.connect(visitor, signalOf(call));
       capabilities = session.capabilities;
     },
 
     async status(call) {
-      guard(undefined);
+      guard();
       // Also the reachability check, so it works before connect() too.
       const request = { method: 'get', path: 'status', signal: signalOf(call) } as const;
       const check = (data: unknown) => validate(statusSchema, data);
@@ -234,6 +236,38 @@ export function httpBackend(options: HttpBackendOptions): SupportBackend {
         method: 'post',
         path: `conversations/${id(conversationId)}/rating`,
         json: rating,
+        signal: signalOf(call),
+      });
+    },
+
+    async convertToTicket(conversationId, call) {
+      guard('liveChat', 'tickets');
+      return transport.call(
+        {
+          method: 'post',
+          path: `conversations/${id(conversationId)}/ticket`,
+          signal: signalOf(call),
+        },
+        (data) => validate(ticketReceiptSchema, data),
+      );
+    },
+
+    async emailTranscript(conversationId, email, call) {
+      guard('liveChat', 'email');
+      await transport.callEmpty({
+        method: 'post',
+        path: `conversations/${id(conversationId)}/transcript`,
+        json: { email },
+        signal: signalOf(call),
+      });
+    },
+
+    async faqFeedback(articleId, helped, call) {
+      guard('faq');
+      await transport.callEmpty({
+        method: 'post',
+        path: `faq/${id(articleId)}/feedback`,
+        json: { helped },
         signal: signalOf(call),
       });
     },

@@ -1,10 +1,10 @@
 import { z } from 'zod/mini';
 import { attachmentMetaSchema } from './attachment.ts';
 import { closingNoteSchema, conversationStatusSchema } from './chat.ts';
-import { idSchema } from './ids.ts';
+import { idSchema, referenceSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { prioritySchema } from './report.ts';
-import { line, slugSchema, text, timestampSchema } from './text.ts';
+import { emailSchema, line, localeSchema, slugSchema, text, timestampSchema } from './text.ts';
 import { ticketStatusSchema, ticketSummarySchema } from './ticket.ts';
 
 /** `POST /v1/agent/presence`: the agent is taking chats (renew within the presence TTL). */
@@ -72,6 +72,10 @@ export const agentTicketSchema = z.strictObject({
   visitor: line(300, 1),
   site: line(80, 1),
   conversationId: z.nullable(idSchema),
+  /** Where replies are e-mailed (left by the visitor, or their identity's); null: only "My requests". */
+  email: z.nullable(emailSchema),
+  rating: z.nullable(z.int().check(z.minimum(LIMITS.ratingMin), z.maximum(LIMITS.ratingMax))),
+  ratingComment: z.nullable(text(LIMITS.commentChars)),
 });
 
 /** One line of a ticket's history: who did what, when. */
@@ -83,22 +87,91 @@ export const historyEntrySchema = z.strictObject({
   at: timestampSchema,
 });
 
-/** Figures over a period; times in seconds, null when nothing to measure. */
+/** Average and percentiles of durations in seconds; null when nothing to measure. */
+const durationsSchema = z.strictObject({
+  avg: z.nullable(z.number()),
+  p50: z.nullable(z.number()),
+  p90: z.nullable(z.number()),
+});
+
+const shareSchema = z.nullable(z.number().check(z.minimum(0), z.maximum(1)));
+const countSchema = z.int().check(z.minimum(0));
+
+/**
+ * `GET /v1/agent/metrics`: figures over the period since `since`; times in
+ * seconds, shares from 0 to 1, null when nothing to measure. Definitions are
+ * in docs/protocol.md.
+ */
 export const agentMetricsSchema = z.strictObject({
   since: timestampSchema,
-  tickets: z.int().check(z.minimum(0)),
-  firstResponseSec: z.strictObject({
-    avg: z.nullable(z.number()),
-    p50: z.nullable(z.number()),
-    p90: z.nullable(z.number()),
-  }),
-  resolutionSec: z.strictObject({
-    avg: z.nullable(z.number()),
-    p50: z.nullable(z.number()),
-    p90: z.nullable(z.number()),
-  }),
+  /** Tickets created in the period (reports, left messages, chats turned into tickets). */
+  tickets: countSchema,
+  /** Ticket creation to the first agent reply. */
+  firstResponseSec: durationsSchema,
+  /** Ticket creation to solved or closed. */
+  resolutionSec: durationsSchema,
   /** Share of solved tickets solved with one agent reply. */
-  firstContactResolution: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+  firstContactResolution: shareSchema,
+  /** Ratings of tickets and of chats that did not become tickets. */
   ratingAverage: z.nullable(z.number()),
-  ratingCount: z.int().check(z.minimum(0)),
+  ratingCount: countSchema,
+  chats: z.strictObject({
+    /** Conversations started in the period. */
+    started: countSchema,
+    /** Conversations an agent replied in. */
+    answered: countSchema,
+    /** Conversations that became tickets (nobody online, or turned into one). */
+    becameTickets: countSchema,
+    /** Start to the first agent message. */
+    firstResponseSec: durationsSchema,
+    /** Start to end, for answered chats that ended without becoming a ticket. */
+    resolutionSec: durationsSchema,
+    /** Share of answered, ended chats that ended without becoming a ticket. */
+    firstContactResolution: shareSchema,
+  }),
+  /** "Did this solve it?" answers on self-help articles, the latest per visitor and article. */
+  deflections: z.strictObject({
+    helped: countSchema,
+    notHelped: countSchema,
+    /** helped / (helped + notHelped). */
+    rate: shareSchema,
+    /** Per article, most helpful first (at most 100). */
+    articles: z
+      .array(
+        z.strictObject({
+          id: slugSchema,
+          /** The article's title from the config; null when it is no longer there. */
+          title: z.nullable(line(200, 1)),
+          helped: countSchema,
+          notHelped: countSchema,
+        }),
+      )
+      .check(z.maxLength(100)),
+  }),
 });
+export type AgentMetrics = z.infer<typeof agentMetricsSchema>;
+
+/** A ready answer from the server config, offered to agents in `GET /v1/agent/canned`. */
+export const cannedResponseSchema = z.strictObject({
+  id: slugSchema,
+  title: line(200, 1),
+  text: text(LIMITS.messageChars, 1),
+  /** Shown for chats in this language; absent for every language. */
+  locale: z.optional(localeSchema),
+});
+export type CannedResponse = z.infer<typeof cannedResponseSchema>;
+
+/** One rating in `GET /v1/agent/ratings`, newest first, with the comment the visitor left. */
+export const agentRatingSchema = z.strictObject({
+  /** What was rated: a chat (`id` is the conversation) or a ticket. */
+  source: z.enum(['chat', 'ticket']),
+  id: idSchema,
+  /** The ticket's reference, or the reference of the ticket the chat became. */
+  reference: z.nullable(referenceSchema),
+  score: z.int().check(z.minimum(LIMITS.ratingMin), z.maximum(LIMITS.ratingMax)),
+  comment: z.nullable(text(LIMITS.commentChars)),
+  /** The agent who had the chat; null for tickets and unanswered chats. */
+  agentName: z.nullable(line(LIMITS.nameChars, 1)),
+  at: timestampSchema,
+});
+export type AgentRating = z.infer<typeof agentRatingSchema>;

@@ -3,7 +3,7 @@ import { attachmentMetaSchema } from './attachment.ts';
 import { idSchema } from './ids.ts';
 import { LIMITS } from './limits.ts';
 import { contextFactSchema, prioritySchema } from './report.ts';
-import { line, localeSchema, slugSchema, text, timestampSchema } from './text.ts';
+import { emailSchema, line, localeSchema, slugSchema, text, timestampSchema } from './text.ts';
 
 export const MESSAGE_AUTHORS = ['visitor', 'agent', 'bot', 'system'] as const;
 export type MessageAuthor = (typeof MESSAGE_AUTHORS)[number];
@@ -66,6 +66,8 @@ export const conversationSnapshotSchema = z.strictObject({
   messages: z.array(chatMessageSchema),
   closingNote: z.nullable(closingNoteSchema),
   rating: z.nullable(z.int().check(z.minimum(LIMITS.ratingMin), z.maximum(LIMITS.ratingMax))),
+  /** The comment given with the rating; absent when there is none. */
+  ratingComment: z.optional(text(LIMITS.commentChars)),
   /** The ticket this conversation became, if it did (left message, transcript). */
   ticketReference: z.nullable(z.string().check(z.maxLength(9))),
 });
@@ -80,6 +82,11 @@ export const startConversationSchema = z.strictObject({
   locale: localeSchema,
   attachments: z.array(attachmentMetaSchema).check(z.maxLength(LIMITS.attachmentsPerMessage)),
   context: z.array(contextFactSchema).check(z.maxLength(LIMITS.facts)),
+  /**
+   * Where replies go when the chat becomes a ticket, for anonymous visitors;
+   * an identified user's own e-mail is used without asking.
+   */
+  email: z.optional(emailSchema),
 });
 export type StartConversation = z.infer<typeof startConversationSchema>;
 
@@ -90,6 +97,10 @@ export const sendMessageSchema = z.strictObject({
   attachments: z.array(attachmentMetaSchema).check(z.maxLength(LIMITS.attachmentsPerMessage)),
 });
 export type SendMessage = z.infer<typeof sendMessageSchema>;
+
+/** `POST /v1/conversations/:id/transcript`: send the transcript to this address. */
+export const transcriptEmailSchema = z.strictObject({ email: emailSchema });
+export type TranscriptEmail = z.infer<typeof transcriptEmailSchema>;
 
 /** `POST /v1/conversations/:id/typing`. */
 export const typingSchema = z.strictObject({ active: z.boolean() });

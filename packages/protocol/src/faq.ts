@@ -25,3 +25,7 @@ export const faqQuerySchema = z.strictObject({
 export const faqResponseSchema = z.strictObject({
   articles: z.array(faqArticleSchema).check(z.maxLength(100)),
 });
+
+/** `POST /v1/faq/:id/feedback`: "Did this solve it?"; yes counts a deflection. */
+export const faqFeedbackSchema = z.strictObject({ helped: z.boolean() });
+export type FaqFeedback = z.infer<typeof faqFeedbackSchema>;

@@ -1,12 +1,17 @@
 export {
+  type AgentMetrics,
+  type AgentRating,
   agentCloseSchema,
   agentEscalationSchema,
   agentMessageSchema,
   agentMetricsSchema,
   agentPresenceSchema,
   agentQueueItemSchema,
+  agentRatingSchema,
   agentReplySchema,
   agentTicketSchema,
+  type CannedResponse,
+  cannedResponseSchema,
   historyEntrySchema,
   ticketUpdateSchema,
 } from './agent.ts';
@@ -36,11 +41,20 @@ export {
   sendMessageSchema,
   seqSchema,
   startConversationSchema,
+  type TranscriptEmail,
+  transcriptEmailSchema,
   typingSchema,
 } from './chat.ts';
 export { type ErrorBody, errorBody, errorBodySchema } from './errorBody.ts';
 export { ERROR_CODES, ERROR_STATUS, type ErrorCode, RETRYABLE_CODES } from './errorCodes.ts';
-export { type FaqArticle, faqArticleSchema, faqQuerySchema, faqResponseSchema } from './faq.ts';
+export {
+  type FaqArticle,
+  type FaqFeedback,
+  faqArticleSchema,
+  faqFeedbackSchema,
+  faqQuerySchema,
+  faqResponseSchema,
+} from './faq.ts';
 export {
   ID_PATTERN,
   idSchema,

@@ -43,6 +43,8 @@ export const capabilitiesSchema = z.strictObject({
   resume: z.boolean(),
   identity: z.boolean(),
   faq: z.boolean(),
+  /** The server sends e-mail: transcripts on request, and ticket replies to the visitor's address. */
+  email: z.boolean(),
 });
 export type Capabilities = z.infer<typeof capabilitiesSchema>;
 
@@ -58,6 +60,7 @@ export const FULL_CAPABILITIES: Readonly<Capabilities> = Object.freeze({
   resume: true,
   identity: true,
   faq: true,
+  email: true,
 });
 
 export const sessionResponseSchema = z.strictObject({

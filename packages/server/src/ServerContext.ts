@@ -5,6 +5,7 @@ import type { EventBus } from './events/EventBus.ts';
 import type { StreamRegistry } from './events/StreamRegistry.ts';
 import type { RateLimiter } from './http/RateLimiter.ts';
 import type { VisitorSession } from './http/visitorToken.ts';
+import type { MailQueue } from './mail/MailQueue.ts';
 import type { BlobStore } from './storage/BlobStore.ts';
 import type { Storage } from './storage/Storage.ts';
 import type { BusinessHours } from './time/BusinessHours.ts';
@@ -34,7 +35,12 @@ export interface ServerContext {
     perVisitor: RateLimiter;
     sessionsPerIp: RateLimiter;
     reportsPerVisitor: RateLimiter;
+    mailsPerVisitor: RateLimiter;
   };
+  /** Outgoing e-mail; null when the server has no `mail` config (capability `email` off). */
+  mail: MailQueue | null;
+  /** The agent console's files, or null when it is off (see `resolveConsoleDir`). */
+  consoleDir: string | null;
   hooks: ServerHooks;
   /** Milliseconds since the epoch; replaceable in tests. */
   clock: () => number;

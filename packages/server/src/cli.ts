@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigFileError, loadConfig } from './config/loadConfig.ts';
+import { resolveConsoleDir } from './console/resolveConsoleDir.ts';
 import { createServer } from './createServer.ts';
 
 const HELP = `destek-server: the Destek reference support server
@@ -46,6 +47,17 @@ async function main(): Promise<void> {
   const { url } = await server.listen(port, args.values.host ?? '127.0.0.1');
   process.stdout.write(`destek-server listening on ${url}\n`);
   process.stdout.write(`data: ${dataDir}\nconfig: ${configPath}\n`);
+  const agentConsole = resolveConsoleDir(config.consoleDir);
+  process.stdout.write(
+    agentConsole.dir === null
+      ? `console: ${agentConsole.note}\n`
+      : `console: ${url}/console/ (files: ${agentConsole.note})\n`,
+  );
+  process.stdout.write(
+    config.mail
+      ? `mail: ${config.mail.host}:${config.mail.port} as ${config.mail.from}\n`
+      : 'mail: off (no "mail" in the config)\n',
+  );
   for (const site of config.sites) {
     process.stdout.write(
       `site key: ${site.key} (${site.name}) origins: ${site.allowedOrigins.join(' ') || '(none)'}\n`,

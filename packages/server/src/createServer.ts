@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer as createHttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createAdaptorServer } from '@hono/node-server';
+import { getRequestListener, RequestError } from '@hono/node-server';
 import { Hono } from 'hono';
 import { AgentPresence } from './agent/AgentPresence.ts';
 import type { ServerConfig } from './config/configSchema.ts';
+import { resolveConsoleDir } from './console/resolveConsoleDir.ts';
 import { type EventBus, MemoryEventBus } from './events/EventBus.ts';
 import { StreamRegistry } from './events/StreamRegistry.ts';
 import { ApiError } from './http/ApiError.ts';
@@ -15,10 +16,16 @@ import { clientIp } from './http/clientIp.ts';
 import { cors } from './http/cors.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
 import { visitorAuth } from './http/visitorAuth.ts';
+import type { Mailer } from './mail/Mailer.ts';
+import { MailQueue } from './mail/MailQueue.ts';
+import { smtpMailer } from './mail/smtpMailer.ts';
 import { agentChatRoutes } from './routes/agentChatRoutes.ts';
 import { agentTicketRoutes } from './routes/agentTicketRoutes.ts';
+import { agentToolRoutes } from './routes/agentToolRoutes.ts';
 import { attachmentRoutes } from './routes/attachmentRoutes.ts';
+import { consoleRoutes } from './routes/consoleRoutes.ts';
 import { conversationRoutes } from './routes/conversationRoutes.ts';
+import { faqFeedbackRoutes } from './routes/faqFeedbackRoutes.ts';
 import { publicRoutes } from './routes/publicRoutes.ts';
 import { reportRoutes } from './routes/reportRoutes.ts';
 import { sessionRoutes } from './routes/sessionRoutes.ts';
@@ -50,6 +57,12 @@ export interface CreateServerOptions {
   blobs?: BlobStore;
   /** Cross-instance fan-out. @default in-process */
   bus?: EventBus;
+  /**
+   * Sends the server's e-mail (ticket replies, transcripts) another way than
+   * SMTP; retries and `attempts` still come from `config.mail` when present.
+   * @default SMTP from `config.mail`; no e-mail when that is absent
+   */
+  mailer?: Mailer;
 }
 
 /** A running (or ready to run) Destek server. */
@@ -82,6 +95,7 @@ export function createServer(options: CreateServerOptions): DestekServer {
   mkdirSync(dataDir, { recursive: true });
   const blobs = options.blobs ?? new DiskBlobStore(join(dataDir, 'blobs'));
   const { rateLimits } = config;
+  const mailer = options.mailer ?? (config.mail ? smtpMailer(config.mail) : undefined);
   const ctx: ServerContext = {
     config,
     sites: new Map(config.sites.map((site) => [site.key, site])),
@@ -104,7 +118,18 @@ export function createServer(options: CreateServerOptions): DestekServer {
         rateLimits.reportsPerVisitor.limit,
         rateLimits.reportsPerVisitor.windowSec,
       ),
+      mailsPerVisitor: new RateLimiter(
+        rateLimits.mailsPerVisitor.limit,
+        rateLimits.mailsPerVisitor.windowSec,
+      ),
     },
+    mail: mailer
+      ? new MailQueue(mailer, {
+          ...(config.mail ? { attempts: config.mail.attempts } : {}),
+          ...(config.mail ? { retryDelayMs: config.mail.retryDelayMs } : {}),
+        })
+      : null,
+    consoleDir: resolveConsoleDir(config.consoleDir).dir,
     hooks: options.hooks ?? {},
     clock: options.clock ?? Date.now,
   };
@@ -129,8 +154,11 @@ export function createServer(options: CreateServerOptions): DestekServer {
   reportRoutes(app, ctx);
   ticketRoutes(app, ctx);
   conversationRoutes(app, ctx);
+  faqFeedbackRoutes(app, ctx);
   agentChatRoutes(app, ctx);
   agentTicketRoutes(app, ctx);
+  agentToolRoutes(app, ctx);
+  consoleRoutes(app, ctx);
   app.notFound(() => new ApiError('not_found', 'No such route').toResponse());
   app.onError((error) => {
     if (error instanceof ApiError) return error.toResponse();
@@ -149,7 +177,18 @@ export function createServer(options: CreateServerOptions): DestekServer {
     return new ApiError('internal', 'Internal error').toResponse();
   });
 
-  const http = createAdaptorServer({ fetch: app.fetch }) as Server;
+  const http = createHttpServer(
+    getRequestListener(app.fetch, {
+      // A request Node accepted but the adapter cannot turn into a URL (a backslash in
+      // the path, a bad Host) gets the stable error body too, not an empty 400.
+      errorHandler: (error) => {
+        if (error instanceof RequestError)
+          return new ApiError('invalid_parameter', 'The request is malformed').toResponse();
+        console.error('[destek-server] internal error', error);
+        return new ApiError('internal', 'Internal error').toResponse();
+      },
+    }),
+  );
   // Sockets idle between requests must not keep a shutdown waiting.
   http.keepAliveTimeout = 5_000;
   const interval = options.sweepIntervalMs ?? 60_000;
@@ -199,6 +238,7 @@ export function createServer(options: CreateServerOptions): DestekServer {
         http.closeIdleConnections();
       });
       await startup;
+      await ctx.mail?.close();
       await ctx.storage.close();
     },
   };

@@ -5,7 +5,9 @@ import * as server from '../src/index.ts';
 it('exports exactly these names', () => {
   expect(Object.keys(server).sort()).toMatchInlineSnapshot(`
     [
+      "CONSOLE_CSP",
       "ConfigFileError",
+      "DEFAULT_CONSOLE_DIR",
       "DiskBlobStore",
       "MemoryEventBus",
       "SqliteStorage",
@@ -13,6 +15,8 @@ it('exports exactly these names', () => {
       "createServer",
       "loadConfig",
       "parseConfig",
+      "resolveConsoleDir",
+      "smtpMailer",
     ]
   `);
 });

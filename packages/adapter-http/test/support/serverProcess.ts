@@ -15,12 +15,28 @@ const CONFIG = {
   ],
   agents: [{ id: AGENT_ID, name: 'Aylin', token: AGENT_TOKEN }],
   heartbeatMs: 1000,
+  faq: [
+    {
+      id: 'odeme-gorunmuyor',
+      locale: 'tr',
+      category: 'payment',
+      title: 'Ödemem görünmüyor',
+      summary: 'Bankanız onayladıysa 15 dakika içinde görünür.',
+      steps: ['Sayfayı yenileyin.'],
+      keywords: ['ödeme'],
+      popularity: 3,
+    },
+  ],
+  // E-mail on, so the adapter's transcript call is checked end to end; nothing listens on
+  // port 9 of loopback, so the server gives each mail up after one try (and logs it).
+  mail: { host: '127.0.0.1', port: 9, from: 'Destek <support@example.com>', attempts: 1 },
   // The conformance suite sends many reports from one visitor within a minute.
   rateLimits: {
     perIp: { limit: 100_000, windowSec: 60 },
     perVisitor: { limit: 100_000, windowSec: 60 },
     sessionsPerIp: { limit: 100_000, windowSec: 60 },
     reportsPerVisitor: { limit: 100_000, windowSec: 60 },
+    mailsPerVisitor: { limit: 100_000, windowSec: 60 },
   },
 };
 

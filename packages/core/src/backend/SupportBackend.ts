@@ -26,6 +26,9 @@ import type {
  * - `typing`, `queuePosition`, `rating`, `faq`: the matching features.
  * - `resume`: the live stream replays what was missed from a cursor.
  * - `identity`: signed identities are checked, so identified users see their history.
+ * - `email`: the backend sends e-mail (transcripts on request, ticket replies to the
+ *   visitor's address); without it, `emailTranscript` is unsupported and asking
+ *   for an address only helps the agent reach the visitor by hand.
  */
 export type BackendCapabilities = Capabilities;
 
@@ -109,6 +112,12 @@ export interface SupportBackend {
 
   searchFaq(query: { q?: string; locale?: string }, options?: CallOptions): Promise<FaqArticle[]>;
 
+  /**
+   * Starts a chat; the first message is the report template's summary. `start.email`
+   * is where replies go if the chat becomes a ticket (anonymous visitors only: an
+   * identified user's own address is used). With nobody to answer, the snapshot
+   * comes back already `ended` with its `ticketReference`.
+   */
   startConversation(start: StartConversation, options?: CallOptions): Promise<ConversationSnapshot>;
   /** The conversation's state, with the messages after `after` (all when omitted). */
   getConversation(
@@ -125,7 +134,25 @@ export interface SupportBackend {
   setTyping(conversationId: string, active: boolean, options?: CallOptions): Promise<void>;
   markRead(conversationId: string, seq: number, options?: CallOptions): Promise<void>;
   closeConversation(conversationId: string, options?: CallOptions): Promise<void>;
+  /** Rates an ended chat, 1 to 5; the comment is kept and shown to agents. */
   rateConversation(conversationId: string, rating: Rating, options?: CallOptions): Promise<void>;
+  /**
+   * Turns the conversation into a ticket carrying its whole transcript (after a
+   * long loss of connection, or to leave a message). The conversation ends with
+   * `ticketReference` set. Idempotent: a second call, or a call on a chat that
+   * already became a ticket, returns that ticket's receipt. Needs `liveChat` and `tickets`.
+   */
+  convertToTicket(conversationId: string, options?: CallOptions): Promise<TicketReceipt>;
+  /**
+   * Sends the conversation's transcript to `email`. Resolves once the backend
+   * has taken the mail on; delivery happens later. Needs `liveChat` and `email`.
+   */
+  emailTranscript(conversationId: string, email: string, options?: CallOptions): Promise<void>;
+  /**
+   * "Did this solve it?" on a self-help article from `searchFaq`: `true` counts a
+   * deflection. Saying it again replaces the visitor's earlier answer. Needs `faq`.
+   */
+  faqFeedback(articleId: string, helped: boolean, options?: CallOptions): Promise<void>;
   /**
    * Streams the conversation's events from `after`: first a `state` snapshot,
    * then every message once, in seq order, across reconnects.

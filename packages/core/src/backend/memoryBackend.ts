@@ -1,16 +1,18 @@
 import {
   type FaqArticle,
   FULL_CAPABILITIES,
+  faqFeedbackSchema,
   LIMITS,
   line,
   newId,
   PROTOCOL_VERSION,
   type Priority,
+  slugSchema,
 } from '@destek/protocol';
 import { BackendError } from '../errors/BackendError.ts';
 import { chatMethods } from './memory/chatMethods.ts';
 import { createFaultInjector, type FaultControls } from './memory/faultInjector.ts';
-import { checkInput, type MemoryContext } from './memory/MemoryContext.ts';
+import { checkInput, type MemoryContext, notFound } from './memory/MemoryContext.ts';
 import { createWorld, type MemoryWorld } from './memory/MemoryWorld.ts';
 import { createMemoryAgent, type MemoryAgent } from './memory/memoryAgent.ts';
 import { searchArticles } from './memory/searchArticles.ts';
@@ -76,12 +78,15 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
     ...options.firstResponseMinutes,
   };
   let owner: string | undefined;
+  let userEmail: string | undefined;
   let disposed = false;
 
   const ctx: MemoryContext = {
     world,
     clock,
     capabilities,
+    targets,
+    userEmail: () => userEmail,
     owner() {
       if (owner === undefined) {
         throw new BackendError('unauthorized', 'Call connect() first', {
@@ -135,6 +140,7 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
           });
         }
         owner = visitor.user ? `user ${visitor.user.id}` : `anon ${visitor.anonId}`;
+        userEmail = visitor.user?.email;
       }),
 
     status: (callOptions) =>
@@ -182,10 +188,20 @@ export function memoryBackend(options: MemoryBackendOptions = {}): MemoryBackend
         return { ...meta };
       }),
 
-    ...ticketMethods(ctx, targets),
+    ...ticketMethods(ctx),
 
     searchFaq: (query, callOptions) =>
       ctx.call('searchFaq', 'faq', callOptions, () => searchArticles(world.faq, query)),
+
+    faqFeedback: (articleId, helped, callOptions) =>
+      ctx.call('faqFeedback', 'faq', callOptions, () => {
+        const ownerKey = ctx.owner();
+        checkInput(slugSchema, articleId, 'invalid_parameter', 'id');
+        const feedback = checkInput(faqFeedbackSchema, { helped });
+        // As the reference server: only articles it serves can be counted.
+        if (!world.faq.some((article) => article.id === articleId)) throw notFound('article');
+        world.faqFeedback.set(`${ownerKey} ${articleId}`, feedback.helped);
+      }),
 
     ...chatMethods(ctx),
 

@@ -22,6 +22,9 @@ const SESSION_CALLS = [
   'markRead',
   'closeConversation',
   'rateConversation',
+  'convertToTicket',
+  'emailTranscript',
+  'faqFeedback',
 ] as const satisfies readonly (keyof SupportBackend)[];
 
 type SessionCall = (typeof SESSION_CALLS)[number];

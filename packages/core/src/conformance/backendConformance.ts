@@ -12,7 +12,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SupportBackend } from '../backend/SupportBackend.ts';
 import { BackendError } from '../errors/BackendError.ts';
 import type { AgentDriver } from './AgentDriver.ts';
-import { expectBackendError, unsupportedCalls } from './conformanceChecks.ts';
+import { chatStart, expectBackendError, unsupportedCalls } from './conformanceChecks.ts';
+import { followUpChecks } from './followUpChecks.ts';
 import { recordLive } from './liveRecorder.ts';
 
 /** The agent side each adapter's test supplies (see {@link AgentDriver}). */
@@ -44,17 +45,6 @@ function report(summary = 'Deposit did not arrive'): Report {
     locale: 'tr-TR',
     attachments: [],
     context: [{ key: 'app.version', value: '4.2.0' }],
-  };
-}
-
-function chatStart(text = 'Merhaba, ödemem görünmüyor') {
-  return {
-    clientId: newId(),
-    text,
-    category: 'payment',
-    locale: 'tr',
-    attachments: [],
-    context: [],
   };
 }
 
@@ -274,8 +264,12 @@ export function backendConformance(
         return;
       }
       await backend.rateConversation(started.id, { score: 5, comment: 'Hızlı' });
-      expect((await backend.getConversation(started.id)).rating).toBe(5);
+      const rated = await backend.getConversation(started.id);
+      expect(rated.rating).toBe(5);
+      expect(rated.ratingComment).toBe('Hızlı');
     });
+
+    followUpChecks(() => ({ backend, agent }));
 
     it('rejects bad input and unknown ids with typed errors', async () => {
       if (backend.capabilities.tickets) {
@@ -292,8 +286,9 @@ export function backendConformance(
     });
 
     it('rejects every switched-off feature with unsupported', async () => {
-      for (const [capability, call] of unsupportedCalls(backend)) {
-        if (!backend.capabilities[capability]) {
+      for (const [needs, call] of unsupportedCalls(backend)) {
+        const capability = needs.join('+');
+        if (needs.some((need) => !backend.capabilities[need])) {
           await expectBackendError(call(), 'unsupported');
           continue;
         }

@@ -214,4 +214,40 @@ describe('memoryBackend', () => {
     backend.dispose();
     await expect(backend.status()).rejects.toBeInstanceOf(BackendError);
   });
+
+  it('leaves the message as a ticket when no agent is online, as the reference server does', async () => {
+    const backend = await connected({ agentsOnline: 0 });
+    const started = await backend.startConversation({
+      clientId: newId(),
+      text: 'Hesabım kilitlendi',
+      category: 'security',
+      locale: 'tr',
+      attachments: [],
+      context: [],
+      email: 'ayse@example.com',
+    });
+    expect(started.status).toBe('ended');
+    expect(started.ticketReference).toMatch(/^DT-/);
+    expect(started.messages.at(-1)?.from).toBe('system');
+    expect(backend.world.emails).toEqual([
+      expect.objectContaining({ to: 'ayse@example.com', kind: 'transcript', about: started.id }),
+    ]);
+    const [ticket] = await backend.listTickets();
+    expect(ticket?.reference).toBe(started.ticketReference);
+  });
+
+  it('e-mails ticket replies to the identified user and keeps FAQ answers per visitor', async () => {
+    const backend = await connected({ faq: [article('odeme', 'tr', 'Ödeme', 1)] });
+    await backend.connect({ ...VISITOR, user: { id: 'user-9', email: 'murat@example.com' } });
+    const receipt = await backend.submitReport(report(), { idempotencyKey: newId() });
+    await backend.agent.replyToTicket(receipt.id, 'İade edildi');
+    expect(backend.world.emails.at(-1)).toMatchObject({
+      to: 'murat@example.com',
+      kind: 'reply',
+      text: 'İade edildi',
+    });
+    await backend.faqFeedback('odeme', false);
+    await backend.faqFeedback('odeme', true);
+    expect([...backend.world.faqFeedback.values()]).toEqual([true]);
+  });
 });

@@ -27,6 +27,7 @@ export function plainBackend(
       resume: false,
       identity: false,
       faq: false,
+      email: false,
     },
     connect: () => Promise.resolve(),
     status(): Promise<ServerStatus> {
@@ -64,6 +65,9 @@ export function plainBackend(
     markRead: unsupported,
     closeConversation: unsupported,
     rateConversation: unsupported,
+    convertToTicket: unsupported,
+    emailTranscript: unsupported,
+    faqFeedback: unsupported,
     subscribe: () => ({ close() {} }),
     dispose() {},
   };

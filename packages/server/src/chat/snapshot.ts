@@ -37,6 +37,7 @@ export async function snapshotOf(
     messages: await ctx.storage.messagesAfter(c.id, after, SNAPSHOT_MESSAGES),
     closingNote: c.closingNote,
     rating: c.rating,
+    ...(c.ratingComment === null ? {} : { ratingComment: c.ratingComment }),
     ticketReference: c.ticketReference,
   };
 }

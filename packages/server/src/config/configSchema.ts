@@ -1,4 +1,10 @@
-import { faqArticleSchema, ID_PATTERN, PRIORITIES, siteKeySchema } from '@destek/protocol';
+import {
+  cannedResponseSchema,
+  faqArticleSchema,
+  ID_PATTERN,
+  PRIORITIES,
+  siteKeySchema,
+} from '@destek/protocol';
 import { z } from 'zod';
 
 /** `HH:MM` on a 24-hour clock; `24:00` closes a day. */
@@ -39,6 +45,31 @@ const windowSchema = z.strictObject({
   /** Requests allowed per window. */
   limit: z.int().min(1),
   windowSec: z.int().min(1).max(3600),
+});
+
+/** `Name <address>` or a bare address, as a mail `From:` takes it; no line breaks. */
+const FROM_PATTERN = /^(?:[^<>\r\n]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/;
+
+/** Outgoing e-mail over SMTP. Absent: the server sends no e-mail (capability `email` off). */
+const mailSchema = z.strictObject({
+  host: z.string().min(1).max(253),
+  /** @default 587 */
+  port: z.int().min(1).max(65_535).default(587),
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. @default false */
+  secure: z.boolean().default(false),
+  /** Refuse to send unless STARTTLS succeeds. @default false */
+  requireTls: z.boolean().default(false),
+  auth: z.optional(z.strictObject({ user: z.string().min(1), pass: z.string().min(1) })),
+  /** The `From:` of every mail, such as `Destek Support <support@example.com>`. */
+  from: z.string().max(320).regex(FROM_PATTERN),
+  /** Where visitors' answers to a mail go; `from` when absent. */
+  replyTo: z.optional(z.email().max(254)),
+  /** Tries per mail before it is given up (and logged). @default 4 */
+  attempts: z.int().min(1).max(10).default(4),
+  /** Wait before the first retry; it doubles each time. @default 30000 */
+  retryDelayMs: z.int().min(10).max(3_600_000).default(30_000),
+  /** Connection, greeting and socket timeout. @default 20000 */
+  timeoutMs: z.int().min(100).max(300_000).default(20_000),
 });
 
 /** The whole config file, validated once at startup. */
@@ -84,6 +115,21 @@ export const configSchema = z.strictObject({
     .default([]),
   /** Self-help articles, all locales in one list. */
   faq: z.array(faqArticleSchema).default([]),
+  /** Ready answers offered to agents (`GET /v1/agent/canned`), all locales in one list. */
+  cannedResponses: z
+    .array(cannedResponseSchema)
+    .max(500)
+    .refine(
+      (list) => new Set(list.map((r) => r.id)).size === list.length,
+      'Canned response ids must be unique',
+    )
+    .default([]),
+  mail: z.optional(mailSchema),
+  /**
+   * The agent console's built files, served at `/console/`; `false` turns it off.
+   * Relative paths are from the config file. @default the monorepo's `packages/console/dist` when it exists
+   */
+  consoleDir: z.optional(z.union([z.string().min(1), z.literal(false)])),
   /** Seconds without activity before a ticket becomes `inactive`. @default 1209600 (14 days) */
   ticketIdleSec: z
     .int()
@@ -113,12 +159,15 @@ export const configSchema = z.strictObject({
       sessionsPerIp: windowSchema.default({ limit: 60, windowSec: 60 }),
       /** Reports per visitor. */
       reportsPerVisitor: windowSchema.default({ limit: 20, windowSec: 3600 }),
+      /** Transcript e-mails a visitor may ask for: each one is a mail to an address they typed. */
+      mailsPerVisitor: windowSchema.default({ limit: 10, windowSec: 3600 }),
     })
     .default({
       perIp: { limit: 600, windowSec: 60 },
       perVisitor: { limit: 300, windowSec: 60 },
       sessionsPerIp: { limit: 60, windowSec: 60 },
       reportsPerVisitor: { limit: 20, windowSec: 3600 },
+      mailsPerVisitor: { limit: 10, windowSec: 3600 },
     }),
   /** Secret for visitor tokens; a random one is kept in the data folder when absent. */
   tokenSecret: z.optional(z.string().min(32)),
@@ -130,3 +179,4 @@ export type ServerConfigInput = z.input<typeof configSchema>;
 export type ServerConfig = z.output<typeof configSchema>;
 export type SiteConfig = ServerConfig['sites'][number];
 export type AgentConfig = ServerConfig['agents'][number];
+export type MailConfig = NonNullable<ServerConfig['mail']>;

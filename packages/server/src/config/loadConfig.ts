@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { configSchema, type ServerConfig } from './configSchema.ts';
 
 /** A config that failed validation; `message` names every bad path. */
@@ -18,7 +19,7 @@ export function parseConfig(raw: unknown): ServerConfig {
   return result.data;
 }
 
-/** Reads and validates a JSON config file. */
+/** Reads and validates a JSON config file; a relative `consoleDir` is taken from the file's folder. */
 export function loadConfig(path: string): ServerConfig {
   let raw: unknown;
   try {
@@ -26,5 +27,8 @@ export function loadConfig(path: string): ServerConfig {
   } catch (cause) {
     throw new ConfigFileError(`Cannot read config ${path}: ${(cause as Error).message}`);
   }
-  return parseConfig(raw);
+  const config = parseConfig(raw);
+  if (typeof config.consoleDir === 'string')
+    config.consoleDir = resolve(dirname(path), config.consoleDir);
+  return config;
 }

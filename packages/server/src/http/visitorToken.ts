@@ -8,6 +8,8 @@ export interface VisitorSession {
   visitor: string;
   /** The identity's signature was checked. */
   verified: boolean;
+  /** The identity's e-mail, when the host gave one: ticket replies go there. */
+  email: string | null;
   /** Expiry, ms since the epoch. */
   exp: number;
 }
@@ -19,7 +21,13 @@ function mac(secret: string, payload: string): Buffer {
 /** `<base64url payload>.<base64url HMAC-SHA256>`: stateless, so any instance can check it. */
 export function signVisitorToken(session: VisitorSession, secret: string): string {
   const payload = Buffer.from(
-    JSON.stringify({ s: session.site, u: session.visitor, f: session.verified, e: session.exp }),
+    JSON.stringify({
+      s: session.site,
+      u: session.visitor,
+      f: session.verified,
+      e: session.exp,
+      ...(session.email === null ? {} : { m: session.email }),
+    }),
   ).toString('base64url');
   return `${payload}.${mac(secret, payload).toString('base64url')}`;
 }
@@ -41,16 +49,17 @@ export function verifyVisitorToken(
       string,
       unknown
     >;
-    const { s, u, f, e } = data;
+    const { s, u, f, e, m } = data;
     if (
       typeof s !== 'string' ||
       typeof u !== 'string' ||
       typeof f !== 'boolean' ||
-      typeof e !== 'number'
+      typeof e !== 'number' ||
+      (m !== undefined && typeof m !== 'string')
     )
       return null;
     if (e <= now) return null;
-    return { site: s, visitor: u, verified: f, exp: e };
+    return { site: s, visitor: u, verified: f, exp: e, email: m ?? null };
   } catch {
     return null;
   }

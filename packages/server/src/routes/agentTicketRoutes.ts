@@ -10,9 +10,9 @@ import {
 import type { Context, Hono } from 'hono';
 import { ApiError, notFound } from '../http/ApiError.ts';
 import { readJson } from '../http/readJson.ts';
+import { ticketReplyMail } from '../mail/composeMail.ts';
 import { type AppEnv, isoNow, type ServerContext } from '../ServerContext.ts';
 import type { HistoryRecord, TicketRecord } from '../storage/records.ts';
-import { agentMetrics } from '../tickets/agentMetrics.ts';
 import { historyLine } from '../tickets/historyLine.ts';
 import { toAgentTicket, toHistoryEntry, unreadCount } from '../tickets/ticketViews.ts';
 
@@ -46,7 +46,7 @@ async function agentDetail(ctx: ServerContext, id: string) {
   };
 }
 
-/** Agent side of tickets: list, detail, reply, update, escalate, ask for a rating, metrics. */
+/** Agent side of tickets: list, detail, reply (e-mailed when there is an address), update, escalate, ask for a rating. */
 export function agentTicketRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.get('/v1/agent/tickets', async (c) => {
     const status = c.req.query('status');
@@ -112,6 +112,18 @@ export function agentTicketRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
       history,
       { ...entry, clientId: body.clientId },
     );
+    // After the commit, in the background: the answer never waits on SMTP.
+    if (ticket.email !== null && ctx.mail) {
+      ctx.mail.send(
+        ticketReplyMail({
+          to: ticket.email,
+          site: ctx.sites.get(ticket.site)?.name ?? ticket.site,
+          locale: ticket.locale,
+          reference: ticket.reference,
+          entry,
+        }),
+      );
+    }
     return c.json(entry, 201);
   });
 
@@ -196,13 +208,5 @@ export function agentTicketRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
       entry,
     );
     return c.json(await agentDetail(ctx, ticket.id));
-  });
-
-  app.get('/v1/agent/metrics', async (c) => {
-    const since = c.req.query('since') ?? new Date(ctx.clock() - 30 * 86_400_000).toISOString();
-    if (Number.isNaN(Date.parse(since)) || !/^\d{4}-\d\d-\d\dT/.test(since)) {
-      throw new ApiError('invalid_parameter', 'since is an RFC 3339 time', { field: 'since' });
-    }
-    return c.json(await agentMetrics(ctx, new Date(since).toISOString()));
   });
 }

@@ -4,17 +4,22 @@ import {
   readSchema,
   sendMessageSchema,
   startConversationSchema,
+  transcriptEmailSchema,
   typingSchema,
 } from '@destek/protocol';
 import type { Context, Hono } from 'hono';
+import { convertToTicket } from '../chat/convertToTicket.ts';
 import { liveStream } from '../chat/liveStream.ts';
 import { broadcastQueue, snapshotOf } from '../chat/snapshot.ts';
 import { startConversation } from '../chat/startConversation.ts';
+import { transcriptOf } from '../chat/transcriptOf.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
 import { readJson } from '../http/readJson.ts';
+import { transcriptMail } from '../mail/composeMail.ts';
 import { type AppEnv, isoNow, type ServerContext } from '../ServerContext.ts';
 import type { ConversationRecord } from '../storage/records.ts';
 import { resolveAttachments } from '../tickets/resolveAttachments.ts';
+import { toReceipt } from '../tickets/ticketViews.ts';
 
 /** The conversation at `:id` if the caller owns it; otherwise 404. */
 async function ownConversation(
@@ -132,7 +137,9 @@ export function conversationRoutes(app: Hono<AppEnv>, ctx: ServerContext): void 
     await ctx.storage.updateConversation(conversation.id, {
       rating: body.score,
       ratingComment: body.comment ?? null,
+      ratedAt: isoNow(ctx),
     });
+    // Copied so the ticket shows it too; the ratings list shows it once, as the chat's.
     if (conversation.ticketId !== null) {
       await ctx.storage.updateTicket(
         conversation.ticketId,
@@ -147,5 +154,32 @@ export function conversationRoutes(app: Hono<AppEnv>, ctx: ServerContext): void 
         afterParam(c),
       ),
     );
+  });
+
+  app.post('/v1/conversations/:id/ticket', async (c) => {
+    const conversation = await ownConversation(c, ctx);
+    const result = await convertToTicket(ctx, conversation.id, 'asked');
+    if (!result) throw notFound();
+    return c.json(toReceipt(result.ticket), result.created ? 201 : 200);
+  });
+
+  app.post('/v1/conversations/:id/transcript', async (c) => {
+    const mail = ctx.mail;
+    if (mail === null) throw new ApiError('unsupported', 'This server sends no e-mail');
+    const conversation = await ownConversation(c, ctx);
+    const body = await readJson(c.req.raw, transcriptEmailSchema);
+    const session = c.get('session');
+    ctx.limiters.mailsPerVisitor.hit(`${session.site}|${session.visitor}`, ctx.clock());
+    mail.send(
+      transcriptMail({
+        to: body.email,
+        site: ctx.sites.get(conversation.site)?.name ?? conversation.site,
+        locale: conversation.locale,
+        messages: await transcriptOf(ctx, conversation.id),
+        closingNote: conversation.closingNote,
+      }),
+    );
+    // Accepted: the mail leaves in the background, and a failure is retried there.
+    return c.body(null, 202);
   });
 }

@@ -75,6 +75,8 @@ export function reportRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
           priority: report.priority,
           report: { ...report, attachments },
           conversationId: null,
+          email: report.contact?.email ?? session.email,
+          locale: report.locale,
         });
         const receipt = toReceipt(ticket);
         const created = historyLine(ticket.id, 'visitor', 'created', ticket.createdAt, {

@@ -38,10 +38,13 @@ export function sessionRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
     const visitor = verified && body.user ? `user:${body.user.id}` : `anon:${body.anonId}`;
     const exp = ctx.clock() + ctx.config.sessionTtlSec * 1000;
     const response: SessionResponse = {
-      token: signVisitorToken({ site: site.key, visitor, verified, exp }, ctx.tokenSecret),
+      token: signVisitorToken(
+        { site: site.key, visitor, verified, exp, email: body.user?.email ?? null },
+        ctx.tokenSecret,
+      ),
       expiresAt: new Date(exp).toISOString(),
       verified,
-      capabilities: FULL_CAPABILITIES,
+      capabilities: { ...FULL_CAPABILITIES, email: ctx.mail !== null },
     };
     return c.json(response, 201);
   });

@@ -128,8 +128,13 @@ export function ticketRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
     const at = isoNow(ctx);
     await ctx.storage.updateTicket(
       ticket.id,
-      { rating: body.score, ratingComment: body.comment ?? null, updatedAt: at },
-      [historyLine(ticket.id, 'visitor', 'rated', at, { score: body.score })],
+      { rating: body.score, ratingComment: body.comment ?? null, ratedAt: at, updatedAt: at },
+      [
+        historyLine(ticket.id, 'visitor', 'rated', at, {
+          score: body.score,
+          comment: body.comment ?? null,
+        }),
+      ],
     );
     return c.json(await detail(ctx, ticket.id));
   });

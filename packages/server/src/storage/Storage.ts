@@ -2,10 +2,12 @@ import type { ChatMessage, TicketEntry } from '@destek/protocol';
 import type {
   AttachmentRecord,
   ConversationRecord,
+  FaqFeedbackRecord,
   HistoryRecord,
   IdempotencyClaim,
   IdempotencyKey,
   Owner,
+  RatingRecord,
   TicketRecord,
 } from './records.ts';
 
@@ -20,6 +22,40 @@ export interface MetricsRow {
   solved: number;
   solvedOnFirstContact: number;
   ratings: number[];
+  chats: {
+    started: number;
+    answered: number;
+    becameTickets: number;
+    firstResponseSec: number[];
+    /** Answered chats that ended without becoming a ticket. */
+    resolutionSec: number[];
+    /** Answered chats that have ended, with or without a ticket. */
+    answeredEnded: number;
+  };
+  /** Per article; the latest answer of each visitor counts. */
+  feedback: { articleId: string; helped: number; notHelped: number }[];
+}
+
+/** What turning a conversation into a ticket writes, decided from its current state. */
+export interface ConversionPlan {
+  ticket: TicketRecord;
+  history: HistoryRecord[];
+  /** The transcript, as the ticket's entries, in order. */
+  entries: TicketEntry[];
+  /** The system message naming the reference, appended last. */
+  message: NewMessage;
+  patch: Partial<ConversationRecord>;
+}
+
+/** What a conversion did. */
+export interface ConversionResult {
+  /** The conversation as it was before. */
+  before: ConversationRecord;
+  ticket: TicketRecord;
+  /** False when the conversation already had its ticket: nothing was written. */
+  created: boolean;
+  /** The system message, when created. */
+  message: ChatMessage | null;
 }
 
 /**
@@ -81,6 +117,21 @@ export interface Storage {
   messagesAfter(conversationId: string, after: number, limit: number): Promise<ChatMessage[]>;
   /** Queued conversations, oldest first. */
   queuedConversations(): Promise<ConversationRecord[]>;
+  /**
+   * Turns a conversation into a ticket in one transaction. `plan` runs inside
+   * it, synchronously, with the conversation and every message as they are
+   * then; it is not called when the conversation already has a ticket. Returns
+   * null when there is no such conversation.
+   */
+  convertConversation(
+    conversationId: string,
+    plan: (conversation: ConversationRecord, transcript: ChatMessage[]) => ConversionPlan,
+  ): Promise<ConversionResult | null>;
+
+  /** Keeps the visitor's latest answer for the article (replacing an earlier one). */
+  recordFaqFeedback(record: FaqFeedbackRecord): Promise<void>;
+  /** Ratings given since `since`, newest first. */
+  ratings(since: string, limit: number): Promise<RatingRecord[]>;
 
   close(): Promise<void>;
 }

@@ -46,12 +46,18 @@ export interface TicketRecord extends Owner {
   resolvedAt: string | null;
   rating: number | null;
   ratingComment: string | null;
+  /** When the owner rated the ticket itself (a chat's rating copied over leaves it null). */
+  ratedAt: string | null;
   ratingRequested: boolean;
   escalated: boolean;
   /** The owner last looked at the ticket; later agent entries are unread. */
   ownerSeenAt: string | null;
   /** Agent replies so far: a ticket solved with exactly one counts as first-contact resolution. */
   replyCount: number;
+  /** Where agent replies are e-mailed: the report's contact, the chat's address or the identity's. */
+  email: string | null;
+  /** The visitor's language, for the wording of those e-mails. */
+  locale: string;
 }
 
 /** One line of a ticket's audit trail. */
@@ -80,6 +86,9 @@ export interface ConversationRecord extends Owner {
   closingNote: ClosingNote | null;
   rating: number | null;
   ratingComment: string | null;
+  ratedAt: string | null;
+  /** Given at the start, or the identified user's: replies go there if the chat becomes a ticket. */
+  email: string | null;
   ticketId: string | null;
   ticketReference: string | null;
   visitorReadSeq: number;
@@ -91,6 +100,24 @@ export interface ConversationRecord extends Owner {
 }
 
 export type { ChatMessage, TicketEntry };
+
+/** A visitor's answer to "Did this solve it?" on one article; the latest one counts. */
+export interface FaqFeedbackRecord extends Owner {
+  articleId: string;
+  helped: boolean;
+  at: string;
+}
+
+/** One rating as agents see it in the ratings list. */
+export interface RatingRecord {
+  source: 'chat' | 'ticket';
+  id: string;
+  reference: string | null;
+  score: number;
+  comment: string | null;
+  agentName: string | null;
+  at: string;
+}
 
 /** What an idempotency claim found. */
 export type IdempotencyClaim =

@@ -1,3 +1,4 @@
+import type { AgentMetrics } from '@destek/protocol';
 import type { ServerContext } from '../ServerContext.ts';
 
 function summary(values: number[]) {
@@ -12,23 +13,49 @@ function summary(values: number[]) {
   };
 }
 
+const share = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+
 /**
- * The support figures the seeds' KPIs name: first response time, resolution
- * time, first-contact resolution (solved with a single agent reply) and the
- * average rating, over tickets created since `since`.
+ * The support figures the console shows, over tickets and chats created
+ * since `since` and self-help answers given since then. Definitions are in
+ * docs/protocol.md ("Metrics"); all times are wall-clock seconds.
  */
-export async function agentMetrics(ctx: ServerContext, since: string) {
+export async function agentMetrics(ctx: ServerContext, since: string): Promise<AgentMetrics> {
   const row = await ctx.storage.metrics(since);
+  const titles = new Map<string, string>();
+  for (const article of ctx.config.faq)
+    if (!titles.has(article.id)) titles.set(article.id, article.title);
+  const helped = row.feedback.reduce((sum, a) => sum + a.helped, 0);
+  const notHelped = row.feedback.reduce((sum, a) => sum + a.notHelped, 0);
   return {
     since,
     tickets: row.tickets,
     firstResponseSec: summary(row.firstResponseSec),
     resolutionSec: summary(row.resolutionSec),
-    firstContactResolution: row.solved === 0 ? null : row.solvedOnFirstContact / row.solved,
+    firstContactResolution: share(row.solvedOnFirstContact, row.solved),
     ratingAverage:
       row.ratings.length === 0
         ? null
         : Math.round((row.ratings.reduce((a, b) => a + b, 0) / row.ratings.length) * 100) / 100,
     ratingCount: row.ratings.length,
+    chats: {
+      started: row.chats.started,
+      answered: row.chats.answered,
+      becameTickets: row.chats.becameTickets,
+      firstResponseSec: summary(row.chats.firstResponseSec),
+      resolutionSec: summary(row.chats.resolutionSec),
+      firstContactResolution: share(row.chats.resolutionSec.length, row.chats.answeredEnded),
+    },
+    deflections: {
+      helped,
+      notHelped,
+      rate: share(helped, helped + notHelped),
+      articles: row.feedback.slice(0, 100).map((a) => ({
+        id: a.articleId,
+        title: titles.get(a.articleId) ?? null,
+        helped: a.helped,
+        notHelped: a.notHelped,
+      })),
+    },
   };
 }

@@ -10,6 +10,9 @@ export interface TicketSource {
   priority: Priority;
   report: Report | null;
   conversationId: string | null;
+  /** Where agent replies are e-mailed; null for "My requests" only. */
+  email: string | null;
+  locale: string;
 }
 
 /**
@@ -39,6 +42,7 @@ export function newTicket(ctx: ServerContext, owner: Owner, source: TicketSource
     resolvedAt: null,
     rating: null,
     ratingComment: null,
+    ratedAt: null,
     ratingRequested: false,
     escalated: false,
     ownerSeenAt: at,

@@ -60,6 +60,9 @@ export function toAgentTicket(t: TicketRecord, unread: number) {
     visitor: t.visitor,
     site: t.site,
     conversationId: t.conversationId,
+    email: t.email,
+    rating: t.rating,
+    ratingComment: t.ratingComment,
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  emailSchema,
   type LiveEvent,
   newId,
   ratingSchema,
@@ -9,7 +10,8 @@ import {
 import { BackendError } from '../../errors/BackendError.ts';
 import type { LiveHandlers, LiveSubscription, SupportBackend } from '../SupportBackend.ts';
 import { appendMessage, emit, queueOf, snapshotOf } from './conversationOps.ts';
-import { checkInput, type MemoryContext, notFound } from './MemoryContext.ts';
+import { convertConversation, transcriptText } from './convertConversation.ts';
+import { checkInput, type MemoryContext, notFound, requireCapability } from './MemoryContext.ts';
 import type { StoredConversation } from './MemoryWorld.ts';
 
 type ChatMethods = Pick<
@@ -21,6 +23,8 @@ type ChatMethods = Pick<
   | 'markRead'
   | 'closeConversation'
   | 'rateConversation'
+  | 'convertToTicket'
+  | 'emailTranscript'
   | 'subscribe'
 >;
 
@@ -50,12 +54,17 @@ export function chatMethods(ctx: MemoryContext): ChatMethods {
           id: newId(),
           owner,
           status: 'queued',
+          category: start.category,
+          priority: start.priority ?? 'normal',
+          // An address typed for this chat wins over the identity's: it is the latest word.
+          email: start.email ?? ctx.userEmail() ?? null,
           agent: null,
           messages: [],
           byClientId: new Map(),
           closingNote: null,
           rating: null,
           ratingComment: undefined,
+          ticketId: null,
           ticketReference: null,
           lastReadSeq: 0,
           listeners: new Set(),
@@ -66,6 +75,10 @@ export function chatMethods(ctx: MemoryContext): ChatMethods {
           attachments: start.attachments,
           clientId: start.clientId,
         });
+        // As the reference server: with nobody to answer, the chat is left as a message.
+        if (world.agentsOnline === 0 && ctx.capabilities.tickets) {
+          convertConversation(ctx, conversation, 'nobody');
+        }
         return snapshot(conversation, 0);
       }),
 
@@ -120,6 +133,26 @@ export function chatMethods(ctx: MemoryContext): ChatMethods {
         const checked = checkInput(ratingSchema, rating);
         conversation.rating = checked.score;
         conversation.ratingComment = checked.comment;
+      }),
+
+    convertToTicket: (id, options) =>
+      ctx.call('convertToTicket', 'liveChat', options, () => {
+        requireCapability(ctx.capabilities, 'tickets');
+        const conversation = owned(id);
+        return structuredClone(convertConversation(ctx, conversation, 'asked').receipt);
+      }),
+
+    emailTranscript: (id, email, options) =>
+      ctx.call('emailTranscript', 'email', options, () => {
+        requireCapability(ctx.capabilities, 'liveChat');
+        const conversation = owned(id);
+        const to = checkInput(emailSchema, email, 'invalid_body', 'email');
+        world.emails.push({
+          to,
+          kind: 'transcript',
+          about: conversation.id,
+          text: transcriptText(conversation.messages),
+        });
       }),
 
     subscribe(id: string, after: number, handlers: LiveHandlers): LiveSubscription {

@@ -38,6 +38,9 @@ export function snapshotOf(
     messages: conversation.messages.filter((m) => m.seq > after),
     closingNote: conversation.closingNote,
     rating: conversation.rating,
+    ...(conversation.ratingComment === undefined
+      ? {}
+      : { ratingComment: conversation.ratingComment }),
     ticketReference: conversation.ticketReference,
   };
 }

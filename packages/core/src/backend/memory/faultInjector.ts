@@ -19,7 +19,10 @@ export type FaultableMethod =
   | 'setTyping'
   | 'markRead'
   | 'closeConversation'
-  | 'rateConversation';
+  | 'rateConversation'
+  | 'convertToTicket'
+  | 'emailTranscript'
+  | 'faqFeedback';
 
 /** Which calls fail, and how. */
 export interface FaultRule {

@@ -82,6 +82,10 @@ export function createMemoryAgent(
       target.detail.firstRespondedAt ??= entry.at;
       target.detail.status = 'pending';
       target.detail.updatedAt = entry.at;
+      // As the reference server: the reply also goes to the visitor's address.
+      if (target.email !== null) {
+        world.emails.push({ to: target.email, kind: 'reply', about: id, text });
+      }
       return entry;
     },
     async setTicketStatus(id, status) {

@@ -1,8 +1,6 @@
 import {
   escalationRequestSchema,
   newId,
-  newReference,
-  type Priority,
   ratingSchema,
   reportSchema,
   type TicketDetail,
@@ -12,6 +10,7 @@ import {
 import { BackendError } from '../../errors/BackendError.ts';
 import type { SupportBackend } from '../SupportBackend.ts';
 import { canonicalJson } from './canonicalJson.ts';
+import { createTicket } from './createTicket.ts';
 import { checkInput, type MemoryContext, notFound } from './MemoryContext.ts';
 import type { StoredTicket } from './MemoryWorld.ts';
 
@@ -32,10 +31,7 @@ function summaryOf(detail: TicketDetail): TicketSummary {
 }
 
 /** Reports and tickets, kept per owner, with idempotent submission. */
-export function ticketMethods(
-  ctx: MemoryContext,
-  targets: Record<Priority, number>,
-): TicketMethods {
+export function ticketMethods(ctx: MemoryContext): TicketMethods {
   const { world } = ctx;
   const owned = (ticketId: string): StoredTicket => {
     const ticket = world.tickets.get(ticketId);
@@ -77,41 +73,16 @@ export function ticketMethods(
           const ticket = world.tickets.get(previous.ticketId);
           if (ticket) return structuredClone(ticket.receipt);
         }
-        const now = ctx.clock();
-        const createdAt = new Date(now).toISOString();
-        const minutes = targets[report.priority];
-        const firstResponse = { minutes, dueAt: new Date(now + minutes * 60_000).toISOString() };
-        const id = newId();
-        const reference = newReference();
-        const receipt = {
-          id,
-          reference,
+        const ticket = createTicket(ctx, owner, {
           clientReportId: report.clientReportId,
-          status: 'new' as const,
-          priority: report.priority,
-          firstResponse,
-          createdAt,
-        };
-        const detail: TicketDetail = {
-          id,
-          reference,
           summary: report.summary,
           category: report.category,
           priority: report.priority,
-          status: 'new',
-          createdAt,
-          firstRespondedAt: null,
-          resolvedAt: null,
-          updatedAt: createdAt,
-          unread: 0,
-          entries: [],
-          firstResponse,
-          rating: null,
-          escalated: false,
-        };
-        world.tickets.set(id, { owner, report, receipt, detail, additions: new Map() });
-        world.idempotency.set(`${owner} ${key}`, { payload, ticketId: id });
-        return structuredClone(receipt);
+          report,
+          email: report.contact?.email ?? ctx.userEmail() ?? null,
+        });
+        world.idempotency.set(`${owner} ${key}`, { payload, ticketId: ticket.receipt.id });
+        return structuredClone(ticket.receipt);
       }),
 
     listTickets: (options) =>
@@ -167,7 +138,9 @@ export function ticketMethods(
     rateTicket: (ticketId, rating, options) =>
       ctx.call('rateTicket', 'rating', options, () => {
         const ticket = owned(ticketId);
-        ticket.detail.rating = checkInput(ratingSchema, rating).score;
+        const checked = checkInput(ratingSchema, rating);
+        ticket.detail.rating = checked.score;
+        ticket.ratingComment = checked.comment;
       }),
   };
 }

@@ -118,7 +118,7 @@ export class SqliteConversations {
     ).map((r) => JSON.parse(r.data) as ConversationRecord);
   }
 
-  private patchConversation(id: string, patch: Partial<ConversationRecord>): ConversationRecord {
+  protected patchConversation(id: string, patch: Partial<ConversationRecord>): ConversationRecord {
     const current = parse<ConversationRecord>(
       this.db.prepare('SELECT data FROM conversations WHERE id = ?').get(id) as DataRow | undefined,
     );
@@ -130,7 +130,7 @@ export class SqliteConversations {
     return next;
   }
 
-  private insertMessage(conversationId: string, message: ChatMessage): void {
+  protected insertMessage(conversationId: string, message: ChatMessage): void {
     this.db
       .prepare('INSERT INTO messages (conversation_id, seq, client_id, data) VALUES (?, ?, ?, ?)')
       .run(conversationId, message.seq, message.clientId ?? null, JSON.stringify(message));

@@ -1,16 +1,20 @@
-import type { TicketEntry } from '@destek/protocol';
+import type { ChatMessage, TicketEntry } from '@destek/protocol';
 import type {
   AttachmentRecord,
   ConversationRecord,
+  FaqFeedbackRecord,
   HistoryRecord,
   IdempotencyClaim,
   IdempotencyKey,
   Owner,
+  RatingRecord,
   TicketRecord,
 } from '../records.ts';
-import type { MetricsRow, Storage } from '../Storage.ts';
+import type { ConversionPlan, ConversionResult, MetricsRow, Storage } from '../Storage.ts';
+import { claimIdempotency } from './claimIdempotency.ts';
 import { type DataRow, parse } from './rows.ts';
 import { SqliteConversations } from './SqliteConversations.ts';
+import { readMetrics, readRatings } from './sqliteInsights.ts';
 
 /**
  * {@link Storage} on one SQLite file. better-sqlite3 is synchronous, so each
@@ -57,43 +61,7 @@ export class SqliteStorage extends SqliteConversations implements Storage {
     now: string,
     staleBefore: string,
   ): Promise<IdempotencyClaim> {
-    return this.db.transaction((): IdempotencyClaim => {
-      const row = this.db
-        .prepare(
-          'SELECT fingerprint, state, status, body, created_at FROM idempotency WHERE site = ? AND visitor = ? AND key = ?',
-        )
-        .get(key.site, key.visitor, key.key) as
-        | {
-            fingerprint: string;
-            state: string;
-            status: number | null;
-            body: string | null;
-            created_at: string;
-          }
-        | undefined;
-      if (row) {
-        if (row.fingerprint !== key.fingerprint) return { kind: 'mismatch' };
-        if (row.state === 'done')
-          return {
-            kind: 'replay',
-            status: row.status ?? 200,
-            body: JSON.parse(row.body ?? 'null'),
-          };
-        if (row.created_at >= staleBefore) return { kind: 'in_flight' };
-        this.db
-          .prepare(
-            'UPDATE idempotency SET created_at = ? WHERE site = ? AND visitor = ? AND key = ?',
-          )
-          .run(now, key.site, key.visitor, key.key);
-        return { kind: 'claimed' };
-      }
-      this.db
-        .prepare(
-          "INSERT INTO idempotency (site, visitor, key, fingerprint, state, created_at) VALUES (?, ?, ?, ?, 'in_flight', ?)",
-        )
-        .run(key.site, key.visitor, key.key, key.fingerprint, now);
-      return { kind: 'claimed' };
-    })();
+    return claimIdempotency(this.db, key, now, staleBefore);
   }
 
   async releaseIdempotency(key: IdempotencyKey): Promise<void> {
@@ -116,20 +84,7 @@ export class SqliteStorage extends SqliteConversations implements Storage {
     completion?: { key: IdempotencyKey; status: number; body: unknown },
   ): Promise<void> {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          'INSERT INTO tickets (id, reference, site, visitor, status, created_at, last_activity_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          ticket.id,
-          ticket.reference,
-          ticket.site,
-          ticket.visitor,
-          ticket.status,
-          ticket.createdAt,
-          ticket.lastActivityAt,
-          JSON.stringify(ticket),
-        );
+      this.insertTicket(ticket);
       this.insertHistory(history);
       if (completion) {
         const { key } = completion;
@@ -184,14 +139,7 @@ export class SqliteStorage extends SqliteConversations implements Storage {
       this.db
         .prepare('UPDATE tickets SET status = ?, last_activity_at = ?, data = ? WHERE id = ?')
         .run(next.status, next.lastActivityAt, JSON.stringify(next), id);
-      if (entry) {
-        const { clientId, ...wire } = entry;
-        this.db
-          .prepare(
-            'INSERT INTO ticket_entries (id, ticket_id, client_id, at, data) VALUES (?, ?, ?, ?, ?)',
-          )
-          .run(wire.id, id, clientId ?? null, wire.at, JSON.stringify(wire));
-      }
+      if (entry) this.insertEntry(id, entry);
       this.insertHistory(history);
     })();
   }
@@ -246,39 +194,86 @@ export class SqliteStorage extends SqliteConversations implements Storage {
   }
 
   async metrics(since: string): Promise<MetricsRow> {
-    const tickets = (
-      this.db.prepare('SELECT data FROM tickets WHERE created_at >= ?').all(since) as DataRow[]
-    ).map((r) => JSON.parse(r.data) as TicketRecord);
-    const seconds = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 1000;
-    const out: MetricsRow = {
-      tickets: tickets.length,
-      firstResponseSec: [],
-      resolutionSec: [],
-      solved: 0,
-      solvedOnFirstContact: 0,
-      ratings: [],
-    };
-    for (const t of tickets) {
-      if (t.firstRespondedAt) out.firstResponseSec.push(seconds(t.createdAt, t.firstRespondedAt));
-      if (t.resolvedAt) {
-        out.resolutionSec.push(seconds(t.createdAt, t.resolvedAt));
-        out.solved += 1;
-        if (t.replyCount === 1) out.solvedOnFirstContact += 1;
+    return readMetrics(this.db, since);
+  }
+
+  async recordFaqFeedback(record: FaqFeedbackRecord): Promise<void> {
+    this.db
+      .prepare(
+        `INSERT INTO faq_feedback (site, visitor, article_id, helped, at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (site, visitor, article_id) DO UPDATE SET helped = excluded.helped, at = excluded.at`,
+      )
+      .run(record.site, record.visitor, record.articleId, record.helped ? 1 : 0, record.at);
+  }
+
+  async ratings(since: string, limit: number): Promise<RatingRecord[]> {
+    return readRatings(this.db, since, limit);
+  }
+
+  async convertConversation(
+    conversationId: string,
+    plan: (conversation: ConversationRecord, transcript: ChatMessage[]) => ConversionPlan,
+  ): Promise<ConversionResult | null> {
+    return this.db.transaction((): ConversionResult | null => {
+      const before = parse<ConversationRecord>(
+        this.db.prepare('SELECT data FROM conversations WHERE id = ?').get(conversationId) as
+          | DataRow
+          | undefined,
+      );
+      if (!before) return null;
+      if (before.ticketId !== null) {
+        const ticket = parse<TicketRecord>(
+          this.db.prepare('SELECT data FROM tickets WHERE id = ?').get(before.ticketId) as
+            | DataRow
+            | undefined,
+        );
+        if (ticket) return { before, ticket, created: false, message: null };
       }
-      if (t.rating !== null) out.ratings.push(t.rating);
-    }
-    const chats = this.db
-      .prepare('SELECT data FROM conversations WHERE created_at >= ?')
-      .all(since) as DataRow[];
-    for (const row of chats) {
-      const c = JSON.parse(row.data) as ConversationRecord;
-      if (c.rating !== null && c.ticketId === null) out.ratings.push(c.rating);
-    }
-    return out;
+      const transcript = (
+        this.db
+          .prepare('SELECT data FROM messages WHERE conversation_id = ? ORDER BY seq')
+          .all(conversationId) as DataRow[]
+      ).map((r) => JSON.parse(r.data) as ChatMessage);
+      const made = plan(before, transcript);
+      this.insertTicket(made.ticket);
+      for (const entry of made.entries) this.insertEntry(made.ticket.id, entry);
+      this.insertHistory(made.history);
+      const seq = before.lastSeq + 1;
+      this.patchConversation(conversationId, { ...made.patch, lastSeq: seq });
+      const message: ChatMessage = { ...made.message, seq };
+      this.insertMessage(conversationId, message);
+      return { before, ticket: made.ticket, created: true, message };
+    })();
   }
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private insertTicket(ticket: TicketRecord): void {
+    this.db
+      .prepare(
+        'INSERT INTO tickets (id, reference, site, visitor, status, created_at, last_activity_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        ticket.id,
+        ticket.reference,
+        ticket.site,
+        ticket.visitor,
+        ticket.status,
+        ticket.createdAt,
+        ticket.lastActivityAt,
+        JSON.stringify(ticket),
+      );
+  }
+
+  private insertEntry(ticketId: string, entry: TicketEntry & { clientId?: string }): void {
+    const { clientId, ...wire } = entry;
+    this.db
+      .prepare(
+        'INSERT INTO ticket_entries (id, ticket_id, client_id, at, data) VALUES (?, ?, ?, ?, ?)',
+      )
+      .run(wire.id, ticketId, clientId ?? null, wire.at, JSON.stringify(wire));
   }
 
   private insertHistory(history: HistoryRecord[]): void {

@@ -77,4 +77,27 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
       ) STRICT;
     `,
   },
+  {
+    // Chat follow-up: "Did this solve it?" answers, and the fields records gained
+    // (reply address, language, when rated), filled in on rows written before.
+    version: 2,
+    sql: `
+      CREATE TABLE faq_feedback (
+        site TEXT NOT NULL,
+        visitor TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        helped INTEGER NOT NULL CHECK (helped IN (0, 1)),
+        at TEXT NOT NULL,
+        PRIMARY KEY (site, visitor, article_id)
+      ) STRICT;
+      CREATE INDEX faq_feedback_at ON faq_feedback (at);
+      UPDATE tickets SET data = json_insert(data,
+        '$.email', json('null'),
+        '$.locale', coalesce(json_extract(data, '$.report.locale'), 'en'),
+        '$.ratedAt', json('null'));
+      UPDATE conversations SET data = json_insert(data,
+        '$.email', json('null'),
+        '$.ratedAt', json('null'));
+    `,
+  },
 ];
