@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `pnpm demo`: builds the widget, starts the reference server on SQLite (data
-// in .data/demo), and serves both examples, all on 127.0.0.1:
+// `pnpm demo`: builds the widget and the agent console, starts the reference
+// server on SQLite (data in .data/demo), and serves both examples, all on 127.0.0.1:
 //   http://127.0.0.1:8080   examples/script-tag (plain HTML, one script tag)
 //   http://127.0.0.1:5173   examples/vite-app   (TypeScript app importing the package)
-//   http://127.0.0.1:8787   the reference server (API under /v1)
+//   http://127.0.0.1:8787   the reference server (API under /v1, agent console at /console/)
 // Ctrl-C stops everything.
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
@@ -16,10 +16,14 @@ const ports = { server: 8787, page: 8080, app: 5173 };
 const config = join(root, 'packages/server/demo/destek.config.json');
 const dataDir = join(root, '.data/demo');
 
-const built = spawnSync('pnpm', ['--filter', '@destek/widget', 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const built = spawnSync(
+  'pnpm',
+  ['--filter', '@destek/widget', '--filter', '@destek/console', 'build'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 if (built.status !== 0) process.exit(built.status ?? 1);
 mkdirSync(dataDir, { recursive: true });
 
@@ -84,7 +88,8 @@ Destek demo
   npm (vite) example  http://${host}:${ports.app}/
   reference server    http://${host}:${ports.server}/v1/status   (data: ${dataDir})
   site key            pk_demo_destek_local
-  agent API token     agent_demo_token_change_me_0123456789   (see docs/server.md)
+  agent console       http://${host}:${ports.server}/console/   (see docs/console.md)
+  agent token         agent_demo_token_change_me_0123456789   (console sign-in and agent API)
 Press Ctrl-C to stop.
 `);
 
