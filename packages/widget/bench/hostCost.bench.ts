@@ -15,158 +15,52 @@
  * One traced run per speed says where the long tasks' time went.
  * Progress goes to stderr; the last stdout line is one JSON object.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { launchChromium } from '../test/e2e/support/launchChromium.ts';
 import { SITE_KEY, startReferenceServer } from '../test/e2e/support/startReferenceServer.ts';
+import { type BenchWindow, clickUntil, withBenchPage } from './benchPage.ts';
 import { serveHostPage } from './hostPage.ts';
-import { installProbe, type Probe } from './installProbe.ts';
+import { type HostCostRun, measureHostCost } from './measureHostCost.ts';
+import { servedWidget } from './servedWidget.ts';
 import { stats } from './stats.ts';
 import { summarizeTrace } from './summarizeTrace.ts';
 
 const RUNS = Number(process.env.DESTEK_HOSTCOST_RUNS ?? 7);
 const RATES = [1, 4] as const;
 const root = resolve(import.meta.dirname, '../../..');
-const widgetDir = join(root, 'packages/widget/dist/script');
 const log = (message: string) => process.stderr.write(`hostCost: ${message}\n`);
 
-/** Newest modification time under `dir` (ms), 0 when missing. */
-function newest(dir: string): number {
-  let latest = 0;
-  try {
-    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (entry.isFile())
-        latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  } catch {
-    // A missing folder counts as never built.
-  }
-  return latest;
-}
-
-// Build the script-tag files only when some source is newer than them, so a
-// fresh build is measured without rebuilding under other work every time.
-const sources = ['widget', 'core', 'screenshot', 'adapter-http', 'protocol'].map((p) =>
-  newest(join(root, 'packages', p, 'src')),
-);
-if (newest(widgetDir) < Math.max(...sources)) {
-  log('building the widget (dist is older than src)');
-  const built = spawnSync(process.execPath, [join(root, 'packages/widget/build.mjs')], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-  });
-  if (built.status !== 0) throw new Error('widget build failed');
-}
-
-// Serve a copy: another build of dist/ during the run would swap the chunks'
-// hashed names under the page.
-const servedDir = mkdtempSync(join(tmpdir(), 'destek-hostcost-widget-'));
-cpSync(widgetDir, servedDir, { recursive: true });
+// Built when stale, served from a private copy (see servedWidget).
+const served = servedWidget(root, log);
 
 let tag = '';
-const page = await serveHostPage(servedDir, () => tag);
+const page = await serveHostPage(served.dir, () => tag);
 const backend = await startReferenceServer([page.origin]);
 tag = `<script async src="/widget/destek.js" data-server="${backend.url}" data-site-key="${SITE_KEY}"></script>`;
 const browser = await launchChromium();
 
 type Mode = 'plain' | 'warm' | 'cold';
-interface Run {
-  scriptAtLoad: number;
-  script: number;
-  task: number;
-  longTasks: number[];
-  shift: number;
-  home?: number;
-  step1?: number;
-  scriptOnOpen?: number;
-  openLongTasks?: number[];
-}
-
-type BenchWindow = { __bench: Probe };
-
-/** What the page recorded so far (long tasks and shifts). */
-const probe = (p: Page) =>
-  p.evaluate(() => {
-    const { longTasks, shifts } = (window as unknown as BenchWindow).__bench;
-    return { longTasks, shifts };
-  });
-
-/**
- * Clicks the launcher or the "Report a problem" button with real mouse input
- * and returns the ms until `what` is visible. Playwright's locators are not
- * used: they inject a large script into the page, whose compile would show
- * as the widget's long tasks.
- */
-async function clickUntil(p: Page, target: 'launcher' | 'report', what: 'home' | 'step1') {
-  const at = await p.evaluate((t) => (window as unknown as BenchWindow).__bench.centre(t), target);
-  await p.evaluate((w) => (window as unknown as BenchWindow).__bench.arm(w), what);
-  await p.mouse.click(at.x, at.y);
-  return p.evaluate(() => (window as unknown as BenchWindow).__bench.visible);
-}
-
-async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
-  const { metrics: list } = await cdp.send('Performance.getMetrics');
-  return Object.fromEntries(list.map((m) => [m.name, m.value * 1000]));
-}
-
-/** Opens the page in a fresh context; `run` gets the page once it has settled. */
-async function withPage<T>(
-  mode: Mode,
-  rate: number,
-  run: (p: Page, cdp: CDPSession, context: BrowserContext) => Promise<T>,
-): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  try {
-    const p = await context.newPage();
-    const cdp = await context.newCDPSession(p);
-    await cdp.send('Performance.enable');
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    await p.addInitScript(installProbe, { suppressIdle: mode === 'cold' });
-    return await run(p, cdp, context);
-  } finally {
-    await context.close();
-  }
-}
+/** A run, with the open's two clicks named. */
+type Run = Omit<HostCostRun, 'opens'> & { home?: number; step1?: number };
 
 async function measure(mode: Mode, rate: number): Promise<Run> {
-  return withPage(mode, rate, async (p, cdp) => {
-    await p.goto(`${page.origin}${mode === 'plain' ? '/plain' : '/'}`, { waitUntil: 'load' });
-    const atLoad = await metrics(cdp);
-    if (mode !== 'plain')
-      await p.evaluate(() => (window as unknown as BenchWindow).__bench.centre('launcher'));
-    await p.evaluate(
-      (panel) => (window as unknown as BenchWindow).__bench.settle(panel),
-      mode === 'warm',
-    );
-    const settled = await metrics(cdp);
-    const before = await probe(p);
-    const result: Run = {
-      scriptAtLoad: atLoad.ScriptDuration ?? 0,
-      script: settled.ScriptDuration ?? 0,
-      task: settled.TaskDuration ?? 0,
-      longTasks: before.longTasks.map((t) => t.duration),
-      shift: before.shifts.reduce((sum, s) => sum + s.value, 0),
-    };
-    if (mode === 'plain') return result;
-    result.home = await clickUntil(p, 'launcher', 'home');
-    result.step1 = await clickUntil(p, 'report', 'step1');
-    const after = await probe(p);
-    result.scriptOnOpen = ((await metrics(cdp)).ScriptDuration ?? 0) - result.script;
-    result.openLongTasks = after.longTasks.slice(before.longTasks.length).map((t) => t.duration);
-    // Shifts after the clicks have hadRecentInput set; the page's own count is what matters.
-    result.shift = after.shifts
-      .filter((s) => !s.hadRecentInput)
-      .reduce((sum, s) => sum + s.value, 0);
-    return result;
+  const { opens, ...run } = await measureHostCost(browser, page.origin, rate, {
+    path: mode === 'plain' ? '/plain' : '/',
+    probe: { suppressIdle: mode === 'cold' },
+    widget: mode !== 'plain',
+    waitForPanel: mode === 'warm',
+    clicks: [
+      { target: 'launcher', what: 'home' },
+      { target: 'report', what: 'step1' },
+    ],
   });
+  return opens ? { ...run, home: opens[0] ?? -1, step1: opens[1] ?? -1 } : run;
 }
 
 /** One traced cold run: the long tasks of start-up and of the first open, broken down. */
 async function diagnose(rate: number) {
-  return withPage('cold', rate, async (p) => {
+  return withBenchPage(browser, rate, { suppressIdle: true }, async (p) => {
     await browser.startTracing(p, {
       categories: [
         'devtools.timeline',
@@ -217,7 +111,7 @@ for (const rate of RATES) diagnosis[`${rate}x`] = await diagnose(rate);
 await browser.close();
 await backend.stop();
 page.server.close();
-rmSync(servedDir, { recursive: true, force: true });
+served.remove();
 
 const pick = (key: string, f: (r: Run) => number | undefined) =>
   (runs[key] ?? []).map(f).filter((v): v is number => v !== undefined);

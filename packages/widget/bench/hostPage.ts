@@ -60,21 +60,24 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves `/` (with the widget), `/plain` (without), `/img/N.svg` and the
- * widget's files under `/widget/` from `widgetDir`. `scriptTag(origin)` gives
- * the tag once the port is known.
+ * widget's files under `/widget/` from `widgetDir`. `scriptTag(origin, query)`
+ * gives the tag once the port is known; the query of `/` lets one server put
+ * different scripts on the same page (the peers benchmark: `/?peer=sentry`).
  */
 export async function serveHostPage(
   widgetDir: string,
-  scriptTag: (origin: string) => string,
+  scriptTag: (origin: string, query: URLSearchParams) => string,
 ): Promise<{ origin: string; server: Server }> {
   let origin = '';
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    const url = new URL(req.url ?? '/', 'http://x');
+    const path = url.pathname;
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'max-age=3600' });
       res.end(body);
     };
-    if (path === '/') return send(200, TYPES['.html'] ?? '', articleHtml(scriptTag(origin)));
+    if (path === '/')
+      return send(200, TYPES['.html'] ?? '', articleHtml(scriptTag(origin, url.searchParams)));
     if (path === '/plain') return send(200, TYPES['.html'] ?? '', articleHtml(''));
     const image = /^\/img\/(\d+)\.svg$/.exec(path);
     if (image) return send(200, TYPES['.svg'] ?? '', figureSvg(Number(image[1])));

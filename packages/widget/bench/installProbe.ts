@@ -6,22 +6,45 @@
  * its source to the page.
  */
 
+/**
+ * Another widget the probe drives instead of Destek's (the peers benchmark):
+ * CSS selectors of its shadow host, its launcher button and the form control
+ * that makes its dialog usable, both inside the host's open shadow root.
+ */
+export interface PeerSelectors {
+  host: string;
+  launcher: string;
+  ready: string;
+}
+
 /** What the page keeps for the benchmark, on `window.__bench`. */
 export interface Probe {
   longTasks: Array<{ start: number; duration: number }>;
   shifts: Array<{ value: number; hadRecentInput: boolean }>;
   /** `timeStamp` of the last click (trusted input time, same clock as performance.now()). */
   lastClick: number;
-  /** Starts watching for `what`; `visible` then resolves with ms from the last click to the first frame showing it. */
-  arm(what: 'home' | 'step1'): void;
+  /**
+   * Starts watching for `what` (`dialog`: the peer's ready control, visible
+   * and enabled); `visible` then resolves with ms from the last click to the
+   * first frame showing it.
+   */
+  arm(what: 'home' | 'step1' | 'dialog'): void;
   visible: Promise<number>;
-  /** Centre of the launcher (when `what` is 'launcher') or the "Report a problem" button, once drawn. */
+  /** Centre of the launcher (the peer's, when there is one) or the "Report a problem" button, once drawn. */
   centre(what: 'launcher' | 'report'): Promise<{ x: number; y: number }>;
   /** Resolves once the page is settled: the panel mounted (when `panel`) and two idle periods. */
   settle(panel: boolean): Promise<void>;
 }
 
-export function installProbe(options: { suppressIdle: boolean }): void {
+/** What `installProbe` is given (Playwright serializes it into the page). */
+export interface ProbeOptions {
+  /** The cold case: `requestIdleCallback` never runs, so nothing is preloaded. */
+  suppressIdle: boolean;
+  /** Drive this widget instead of Destek's. */
+  peer?: PeerSelectors;
+}
+
+export function installProbe(options: ProbeOptions): void {
   const win = window as unknown as Window & { __bench: Probe };
   const idle = window.requestIdleCallback.bind(window);
   if (options.suppressIdle) {
@@ -29,13 +52,21 @@ export function installProbe(options: { suppressIdle: boolean }): void {
     // click pays for loading and mounting the panel.
     window.requestIdleCallback = () => 0;
   }
-  const watch = (what: 'home' | 'step1'): Promise<number> => {
+  const { peer } = options;
+  const shadow = () => document.querySelector(peer?.host ?? '[data-destek]')?.shadowRoot;
+  const watch = (what: 'home' | 'step1' | 'dialog'): Promise<number> => {
     const started = performance.now();
     return new Promise((resolve) => {
       const check = () => {
-        const root = document.querySelector('[data-destek]')?.shadowRoot;
+        const root = shadow();
         let ready = false;
-        if (root && what === 'home') {
+        if (root && what === 'dialog') {
+          const control = peer ? root.querySelector(peer.ready) : null;
+          ready =
+            (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) &&
+            control.checkVisibility() &&
+            !control.matches(':disabled');
+        } else if (root && what === 'home') {
           ready = [...root.querySelectorAll('button')].some(
             (b) => (b.textContent ?? '').includes('Report a problem') && b.checkVisibility(),
           );
@@ -68,10 +99,10 @@ export function installProbe(options: { suppressIdle: boolean }): void {
       const started = performance.now();
       return new Promise((resolve, reject) => {
         const check = () => {
-          const root = document.querySelector('[data-destek]')?.shadowRoot;
+          const root = shadow();
           const button =
             what === 'launcher'
-              ? root?.querySelector('button.launcher')
+              ? root?.querySelector(peer?.launcher ?? 'button.launcher')
               : [...(root?.querySelectorAll('button') ?? [])].find((b) =>
                   (b.textContent ?? '').includes('Report a problem'),
                 );
