@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { keepZodConfigPrivate } from './keepZodConfigPrivate.mjs';
 import { minifyCssStrings } from './minifyCssStrings.mjs';
 
 const here = import.meta.dirname;
@@ -33,7 +34,9 @@ rmSync(join(here, 'dist'), { recursive: true, force: true });
  * `client` (core, the wire schemas, zod, idb-keyval) and `adapter` (the HTTP
  * adapter, ky) finish starting behind it. The wire limits stay out of
  * `client`: the screens read them, and they must not pull zod into the first frame;
- * nor the opt-in console and network capture, which is its own chunk.
+ * nor the opt-in console and network capture, which is its own chunk; nor core's
+ * chat controller, which comes with the chat screen; nor its article search and
+ * check descriptions, which come with the help and quick-checks screens.
  */
 const CHUNK_GROUPS = [
   {
@@ -52,7 +55,7 @@ const CHUNK_GROUPS = [
     name: 'client',
     priority: 2,
     test: (id) =>
-      !/protocol[\\/]src[\\/]limits\.ts$|core[\\/]src[\\/]context[\\/](?:installCaptureRings|watch|patchMethod|describeValue|captureFacts)/.test(
+      !/protocol[\\/]src[\\/]limits\.ts$|core[\\/]src[\\/]chat[\\/]|core[\\/]src[\\/]help[\\/](?!FaqArticleOption)|core[\\/]src[\\/]context[\\/](?:installCaptureRings|watch|patchMethod|describeValue|captureFacts)/.test(
         id,
       ) &&
       /packages[\\/](?:core|protocol)[\\/]|node_modules[\\/].*[\\/](?:zod|idb-keyval)[\\/]/.test(
@@ -66,6 +69,8 @@ const CHUNK_GROUPS = [
 //    classic script) and wrapped so none of its names leak into the page.
 await build({
   ...shared,
+  // zod is bundled here (in the npm build it stays the app's own import).
+  plugins: [...shared.plugins, keepZodConfigPrivate()],
   build: {
     outDir: scriptDir,
     emptyOutDir: false,

@@ -24,6 +24,19 @@ export type {
   UploadOptions,
   Visitor,
 } from './backend/SupportBackend.ts';
+export type {
+  Chat,
+  ChatItem,
+  ChatLink,
+  ChatPhase,
+  ChatStart,
+  ChatUpload,
+  TranscriptWords,
+} from './chat/Chat.ts';
+export type { ChatOptions, ChatStore } from './chat/ChatOptions.ts';
+export { DEFAULT_CHAT_STORE_KEY, DEFAULT_TICKET_OFFER_MS } from './chat/chatDefaults.ts';
+export { createChat } from './chat/createChat.ts';
+export type { WatchOnline } from './chat/watchOnline.ts';
 export {
   type CategoryShare,
   type Classification,
@@ -128,6 +141,10 @@ export { ConfigError } from './errors/ConfigError.ts';
 export { DestekError, isDestekError } from './errors/DestekError.ts';
 export { StorageError } from './errors/StorageError.ts';
 export { type FieldProblem, ValidationError } from './errors/ValidationError.ts';
+export { type CheckDescription, describeChecks } from './help/describeChecks.ts';
+export type { FaqArticleOption } from './help/FaqArticleOption.ts';
+export { mergeArticles } from './help/mergeArticles.ts';
+export { type ArticleQuery, rankArticles } from './help/rankArticles.ts';
 export { type BackoffOptions, backoffDelay } from './outbox/backoffDelay.ts';
 export { createOutbox } from './outbox/createOutbox.ts';
 export { idbKeyValueStore } from './outbox/idbKeyValueStore.ts';

@@ -14,7 +14,7 @@ import type { ResolvedConfig } from '../config/ResolvedConfig.ts';
 import type { Outbox } from '../outbox/Outbox.ts';
 import type { OutboxEntry } from '../outbox/OutboxEntry.ts';
 import type { ReportBuilder } from '../report/createReportBuilder.ts';
-import type { SessionState } from './keepSession.ts';
+import type { SessionBackend, SessionState } from './keepSession.ts';
 
 /** A file the user attached to the draft; uploaded by the outbox when the report is sent. */
 export interface DraftFile {
@@ -25,11 +25,16 @@ export interface DraftFile {
   readonly blob: Blob;
 }
 
-/** Why a file was refused, with the limit, so the UI can say "x.gif: only PNG, JPEG…" or "… over 10 MB". */
+/**
+ * Why a file was refused, with the limit, so the UI can say "x.gif: only PNG, JPEG…" or "… over 10 MB".
+ * `too_many_pixels` (width × height over the limit, read from the header) and
+ * `unreadable` (the bytes do not decode as the image they claim to be) come
+ * from the screenshot checks that run before `addFiles`.
+ */
 export interface FileRejection {
   readonly name: string;
-  readonly code: 'type' | 'too_large' | 'too_many' | 'empty';
-  /** The limit broken: bytes for `too_large`, a count for `too_many`. */
+  readonly code: 'type' | 'too_large' | 'too_many' | 'empty' | 'too_many_pixels' | 'unreadable';
+  /** The limit broken: bytes for `too_large`, a count for `too_many`, pixels for `too_many_pixels`. */
   readonly limit?: number;
 }
 
@@ -67,11 +72,16 @@ export interface SupportClient {
   /** Keys of facts the user removed in review. */
   readonly removedFacts: ReadonlySignal<ReadonlySet<string>>;
   toggleFact(key: string): void;
-  /** Builds the review preview (collects context, redacts). */
+  /**
+   * Builds the review preview (collects context, redacts), and measures the
+   * backend (reachable, latency, clock skew) for the report in the background.
+   */
   review(): Promise<ReviewPreview>;
   /**
    * Validates, redacts, attaches context and diagnostics, and saves the report
-   * to the outbox (which sends it). Clears the draft once saved. Rejects with a
+   * to the outbox (which sends it). Makes no request before the report is
+   * saved: the backend checks are the ones `review()` measured (`unknown`
+   * without one). Clears the draft once saved. Rejects with a
    * `ValidationError` when the draft is not sendable, or a `StorageError` when full.
    */
   send(): Promise<OutboxEntry>;
@@ -84,6 +94,11 @@ export interface SupportClient {
   rate(id: string, rating: Rating): Promise<void>;
   /** Whether the backend accepted this site and visitor; `refused` needs the site owner. */
   readonly session: ReadonlySignal<SessionState>;
+  /**
+   * The backend with the visitor's session opened on demand and reopened when
+   * it lapses: for features built beside the report (chat, self-help).
+   */
+  readonly backend: SessionBackend;
   /** The backend's status (also the reachability check). */
   status(): Promise<ServerStatus>;
   /** Signs the user in or out of the host's identity (`null` = anonymous). */

@@ -9,6 +9,8 @@ import { resolveConfig } from '../config/resolveConfig.ts';
 import { captureOptionsFrom } from '../context/captureOptionsFrom.ts';
 import { collectContext, type KnownFacts } from '../context/collectContext.ts';
 import { withoutFacts } from '../context/withoutFacts.ts';
+import { checkBackend } from '../diagnostics/checkBackend.ts';
+import type { DiagnosticCheck } from '../diagnostics/DiagnosticCheck.ts';
 import { runDiagnostics } from '../diagnostics/runDiagnostics.ts';
 import { toDiagnosticResults } from '../diagnostics/toDiagnosticResults.ts';
 import { createDrafts } from '../drafts/createDrafts.ts';
@@ -116,7 +118,21 @@ export async function createSupportClient(
     return withoutFacts(await collectContext(config, config.platform, known), removedFacts.value);
   }
 
+  // The backend round trip (reachable, latency, clock skew) is measured while
+  // the user reviews, not on Send: the report must be in the outbox before any
+  // request, or a tab closed (or a browser killed) while that request crawls
+  // would lose what the user sent. A Send before it finished reports them unknown.
+  let backendChecks: readonly DiagnosticCheck[] | null = null;
+  const measureBackend = () =>
+    checkBackend(backend, config, config.platform.navigator?.onLine).then(
+      (found) => {
+        backendChecks = found;
+      },
+      () => {},
+    );
+
   async function review(): Promise<ReviewPreview> {
+    void measureBackend();
     const { draft, findings } = redactDraft(report.draft.value, policy);
     return {
       summary: draft.summary,
@@ -167,7 +183,7 @@ export async function createSupportClient(
           report.issues.value.filter((issue) => issue.severity === 'error'),
         );
       }
-      const checks = await runDiagnostics({ ...config, backend });
+      const checks = await runDiagnostics({ ...config, backend }, { backendChecks });
       const skew = checks.find((check) => check.id === 'clock-skew');
       const redacted = redactDraft(draft, policy);
       const wire = toWireReport(
@@ -206,6 +222,7 @@ export async function createSupportClient(
     escalate: (id, reason) => backend.escalateTicket(id, reason),
     rate: (id, rating) => backend.rateTicket(id, rating),
     session: backend.session,
+    backend,
     status: () => backend.status(),
     identify(next) {
       return backend.connect(visitorFor(next));

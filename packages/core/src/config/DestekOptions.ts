@@ -1,5 +1,6 @@
 import type { Identity } from '@destek/protocol';
 import type { SupportBackend } from '../backend/SupportBackend.ts';
+import type { FaqArticleOption } from '../help/FaqArticleOption.ts';
 import type { Platform } from './Platform.ts';
 
 /** The app the widget is embedded in; shown to agents as context facts. */
@@ -79,6 +80,18 @@ export interface DestekOptions {
   clock?: () => number;
   /** @default { clockSkewWarnSec: 60, timeoutMs: 5000, latencyWarnMs: 1500 } */
   diagnostics?: DiagnosticsOptions;
+  /**
+   * Self-help articles searched in the panel's Help, on top of the backend's
+   * (`/v1/faq`); at most 200. @default [] (the backend's articles only)
+   */
+  faq?: FaqArticleOption[];
+  /**
+   * CSS selectors of more elements to black out in tab captures, on top of the
+   * automatic ones (password, card and one-time-code fields, `[data-destek-mask]`,
+   * cross-origin frames). Checked as selectors at init where there is a DOM.
+   * @default [] (the automatic masks only)
+   */
+  mask?: string[];
   /** The environment core reads (tests pass a plain object). @default browserPlatform() */
   platform?: Platform;
 }

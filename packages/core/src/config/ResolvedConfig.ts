@@ -1,4 +1,4 @@
-import type { Identity } from '@destek/protocol';
+import type { FaqArticle, Identity } from '@destek/protocol';
 import type { SupportBackend } from '../backend/SupportBackend.ts';
 import type { Platform } from './Platform.ts';
 
@@ -41,5 +41,9 @@ export interface ResolvedConfig {
     readonly timeoutMs: number;
     readonly latencyWarnMs: number;
   };
+  /** Extra selectors masked in tab captures (see `DestekOptions.mask`). */
+  readonly mask: readonly string[];
+  /** The `faq` option's articles; for any locale when given without one (`und`). */
+  readonly faq: readonly FaqArticle[];
   readonly platform: Platform;
 }

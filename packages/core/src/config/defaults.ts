@@ -52,5 +52,11 @@ export const DEFAULT_DIAGNOSTICS = {
   latencyWarnMs: 1500,
 } as const;
 
+/** Extra mask selectors: none; the automatic masks of the screenshot package always apply. */
+export const DEFAULT_MASK: readonly string[] = [];
+
+/** At most this many extra mask selectors: each is queried on every capture. */
+export const MAX_MASK_SELECTORS = 50;
+
 /** The clock core uses unless handed another (tests pass a fixed one). */
 export const DEFAULT_CLOCK: () => number = () => Date.now();

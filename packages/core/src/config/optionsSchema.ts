@@ -1,6 +1,6 @@
 import { LIMITS } from '@destek/protocol';
 import { z } from 'zod/mini';
-import { MAX_RING_ENTRIES } from './defaults.ts';
+import { MAX_MASK_SELECTORS, MAX_RING_ENTRIES } from './defaults.ts';
 
 // Every message here completes the sentence `Destek option "<path>": expected ...`,
 // so it names what would be right in plain words, not the schema's vocabulary.
@@ -72,6 +72,61 @@ const userOption = z.strictObject(
     ),
   },
   { error: 'an object with at least an "id" (the signed-in user)' },
+);
+
+/**
+ * A selector the browser can parse. Checked only where there is a DOM (the
+ * option is for tab captures, which need one); a selector that fails here
+ * would otherwise fail at capture time, when the capture must be refused.
+ */
+function isSelector(value: string): boolean {
+  const doc = (globalThis as { document?: Document }).document;
+  if (!doc) return true;
+  try {
+    doc.createDocumentFragment().querySelector(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const selectorExpected = 'a CSS selector such as "#balance" or ".account-number"';
+const maskSelector = z
+  .string({ error: selectorExpected })
+  .check(
+    z.minLength(1, { error: selectorExpected }),
+    z.maxLength(500, { error: selectorExpected }),
+    z.refine(isSelector, { error: selectorExpected }),
+  );
+
+function longText(max: number) {
+  const expected = `text of at most ${max} characters`;
+  return z.string({ error: expected }).check(z.maxLength(max, { error: expected }));
+}
+
+const faqSlug = z.string({ error: slugExpected }).check(z.regex(SLUG, { error: slugExpected }));
+
+// The wire's limits of an article (protocol's faqArticleSchema), so the option's fit the same screens.
+const faqArticleOption = z.strictObject(
+  {
+    id: faqSlug,
+    locale: z.optional(locale),
+    title: shortLine(200, 'a title on one line'),
+    summary: z.optional(longText(1000)),
+    steps: z.optional(
+      z
+        .array(longText(1000), { error: 'a list of steps such as ["Open Settings"]' })
+        .check(z.maxLength(30, { error: 'at most 30 steps' })),
+    ),
+    keywords: z.optional(
+      z
+        .array(shortLine(60, 'a keyword'), { error: 'a list of keywords such as ["otp"]' })
+        .check(z.maxLength(40, { error: 'at most 40 keywords' })),
+    ),
+    category: z.optional(faqSlug),
+    popularity: z.optional(wholeNumber(0, 1_000_000_000)),
+  },
+  { error: 'an article such as { id: "reset-password", title: "…", steps: ["…"] }' },
 );
 
 const BACKEND_METHODS = ['connect', 'status', 'submitReport'] as const;
@@ -152,6 +207,25 @@ export const optionsSchema = z.strictObject(
         },
         { error: 'an object such as { clockSkewWarnSec: 60 }' },
       ),
+    ),
+    mask: z.optional(
+      z
+        .array(maskSelector, { error: 'a list of CSS selectors such as ["#balance"]' })
+        .check(
+          z.maxLength(MAX_MASK_SELECTORS, {
+            error: `at most ${MAX_MASK_SELECTORS} selectors`,
+          }),
+        ),
+    ),
+    faq: z.optional(
+      z
+        .array(faqArticleOption, { error: 'a list of articles such as [{ id, title, steps }]' })
+        .check(
+          z.maxLength(200, { error: 'at most 200 articles' }),
+          z.refine((list) => new Set(list.map((a) => a.id)).size === list.length, {
+            error: 'articles with different ids',
+          }),
+        ),
     ),
     platform: z.optional(
       z.custom<object>((value) => typeof value === 'object' && value !== null, {

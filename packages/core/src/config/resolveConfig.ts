@@ -1,5 +1,6 @@
 import type { SupportBackend } from '../backend/SupportBackend.ts';
 import { ConfigError } from '../errors/ConfigError.ts';
+import { toFaqArticles } from '../help/FaqArticleOption.ts';
 import { browserPlatform } from './browserPlatform.ts';
 import { configErrorFrom } from './configErrorFrom.ts';
 import {
@@ -9,6 +10,7 @@ import {
   DEFAULT_DIAGNOSTICS,
   DEFAULT_LIMITS,
   DEFAULT_LOCALE,
+  DEFAULT_MASK,
   DEFAULT_PRIVACY,
 } from './defaults.ts';
 import { optionsSchema } from './optionsSchema.ts';
@@ -71,6 +73,8 @@ export function resolveConfig(options: unknown): ResolvedConfig {
       timeoutMs: o.diagnostics?.timeoutMs ?? DEFAULT_DIAGNOSTICS.timeoutMs,
       latencyWarnMs: o.diagnostics?.latencyWarnMs ?? DEFAULT_DIAGNOSTICS.latencyWarnMs,
     },
+    mask: o.mask ?? DEFAULT_MASK,
+    faq: toFaqArticles(o.faq ?? []),
     platform: (o.platform as Platform | undefined) ?? browserPlatform(),
   };
 }

@@ -13,7 +13,17 @@ import { withTimeout } from './withTimeout.ts';
 export interface DiagnosticsDeps {
   /** @default config.platform */
   platform?: Platform;
+  /**
+   * The `backend`, `latency` and `clock-skew` checks as measured earlier (see
+   * `checkBackend`), used instead of a new round trip; `null` when none
+   * finished, which reports them `unknown`. Sending a report passes this, so
+   * no request stands between Send and the outbox.
+   * @default a new `status()` round trip
+   */
+  backendChecks?: readonly DiagnosticCheck[] | null;
 }
+
+const BACKEND_IDS = ['backend', 'latency', 'clock-skew'] as const;
 
 function unknown(id: DiagnosticId): DiagnosticCheck {
   return { id, severity: 'info', fix: null, value: 'unknown' };
@@ -49,9 +59,11 @@ export async function runDiagnostics(
   // The backend check has its own timeout; the outer bound only catches a check that misbehaves.
   const groups = await Promise.all([
     safely(['online'], limit, () => [checkOnline(platform)]),
-    safely(['backend', 'latency', 'clock-skew'], limit + 100, () =>
-      checkBackend(config.backend, config, platform.navigator?.onLine),
-    ),
+    deps.backendChecks === undefined
+      ? safely(BACKEND_IDS, limit + 100, () =>
+          checkBackend(config.backend, config, platform.navigator?.onLine),
+        )
+      : (deps.backendChecks ?? BACKEND_IDS.map(unknown)),
     safely(['indexeddb'], limit, async () => [await checkIndexedDb(platform.indexedDB)]),
     safely(['cookies'], limit, () => [checkCookies(platform)]),
     safely(['app-version'], limit, () => [checkAppVersion(config.app)]),

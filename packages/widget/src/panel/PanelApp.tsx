@@ -36,7 +36,9 @@ export function PanelApp(props: PanelAppProps): JSX.Element {
       ? t.t('report.title')
       : route.name === 'requests' || route.name === 'ticket' || route.name === 'entry'
         ? t.t('requests.title')
-        : t.t('panel.title');
+        : route.name === 'chat'
+          ? t.t('chat.title')
+          : t.t('panel.title');
 
   return (
     <div

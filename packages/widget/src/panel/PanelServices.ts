@@ -3,6 +3,7 @@ import type { ReadonlySignal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PanelContext } from '../api/PanelModule.ts';
+import type { ChatDock } from './chat/ChatDock.ts';
 import type { Announcer } from './createAnnouncer.ts';
 import type { Router } from './createRouter.ts';
 
@@ -21,6 +22,8 @@ export interface PanelShell {
   emit: PanelContext['emit'];
   /** Milliseconds since the epoch; tests pin it. */
   now: () => number;
+  /** The live chat, which outlives its screen. */
+  chat: ChatDock;
 }
 
 /** What every screen past the first reaches: the shell with a ready client. */

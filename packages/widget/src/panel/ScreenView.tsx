@@ -3,7 +3,16 @@ import { useMemo } from 'preact/hooks';
 import { useT } from '../i18n/useT.ts';
 import type { Route } from './createRouter.ts';
 import { HomeScreen } from './home/HomeScreen.tsx';
-import { EntryEditor, RequestsScreen, SentScreen, TicketScreen } from './lazyScreens.ts';
+import {
+  ArticleScreen,
+  ChatScreen,
+  ChecksScreen,
+  EntryEditor,
+  HelpScreen,
+  RequestsScreen,
+  SentScreen,
+  TicketScreen,
+} from './lazyScreens.ts';
 import { PanelServicesContext, usePanelShell } from './PanelServices.ts';
 import { ReportFlow } from './report/ReportFlow.tsx';
 
@@ -21,6 +30,14 @@ function screenFor(route: Route): JSX.Element {
       return <TicketScreen id={route.id} reference={route.reference} />;
     case 'entry':
       return <EntryEditor entry={route.entry} />;
+    case 'chat':
+      return <ChatScreen />;
+    case 'help':
+      return <HelpScreen q={route.q} />;
+    case 'article':
+      return <ArticleScreen article={route.article} />;
+    case 'checks':
+      return <ChecksScreen />;
   }
 }
 

@@ -27,3 +27,5 @@ export type FileRejection = ReturnType<SupportClient['addFiles']>[number];
 export type ReviewPreview = Awaited<ReturnType<SupportClient['review']>>;
 /** One device or app fact. */
 export type ContextFact = ReviewPreview['facts'][number];
+/** A self-help article (the `faq` option's or the backend's). */
+export type FaqArticle = SupportClient['config']['faq'][number];

@@ -1,5 +1,5 @@
 import { type ReadonlySignal, signal } from '@preact/signals';
-import type { OutboxEntry } from './coreTypes.ts';
+import type { FaqArticle, OutboxEntry } from './coreTypes.ts';
 
 /** One screen of the panel. Report steps are inside `report`. */
 export type Route =
@@ -8,7 +8,12 @@ export type Route =
   | { name: 'sent'; entry: OutboxEntry }
   | { name: 'requests' }
   | { name: 'ticket'; id: string; reference: string }
-  | { name: 'entry'; entry: OutboxEntry };
+  | { name: 'entry'; entry: OutboxEntry }
+  | { name: 'chat' }
+  /** Self-help; `q` is the search to show again when the user comes back from an article. */
+  | { name: 'help'; q?: string }
+  | { name: 'article'; article: FaqArticle }
+  | { name: 'checks' };
 
 /** The panel's screens as a stack: `back` returns to the screen that led here. */
 export interface Router {

@@ -12,6 +12,14 @@ export const RequestsScreen = lazyScreen(
 export const TicketScreen = lazyScreen(
   async () => (await import('./requests/TicketScreen.tsx')).TicketScreen,
 );
+export const ChatScreen = lazyScreen(async () => (await import('./chat/chatModule.ts')).ChatScreen);
+// Help and its articles are one chunk; the quick checks another.
+const helpScreens = () => import('./help/helpScreens.ts');
+export const HelpScreen = lazyScreen(async () => (await helpScreens()).HelpScreen);
+export const ArticleScreen = lazyScreen(async () => (await helpScreens()).ArticleScreen);
+export const ChecksScreen = lazyScreen(
+  async () => (await import('./checks/ChecksScreen.tsx')).ChecksScreen,
+);
 export const EntryEditor = lazyScreen(
   async () => (await import('./requests/EntryEditor.tsx')).EntryEditor,
 );

@@ -1,14 +1,16 @@
 import type { ClientStorage, SupportClient } from '@destek/core';
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { OpenTarget, Panel, PanelContext } from '../api/PanelModule.ts';
 import type { Translator } from '../i18n/createTranslator.ts';
 import { loadTranslator } from '../i18n/loadTranslator.ts';
 import { panelCss } from '../styles/panel.css.ts';
 import { paletteCss } from '../theme/paletteCss.ts';
+import { createChatDock, disposeChatDock, hasOpenChat } from './chat/ChatDock.ts';
 import { createAnnouncer } from './createAnnouncer.ts';
 import { createRouter } from './createRouter.ts';
 import { fitViewport } from './fitViewport.ts';
+import { keepKeysInside } from './keepKeysInside.ts';
 import { PanelRoot } from './PanelRoot.tsx';
 import type { PanelShell } from './PanelServices.ts';
 import { startPanelClient } from './startPanelClient.ts';
@@ -45,9 +47,15 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     announcer: createAnnouncer(),
     emit: context.emit,
     now: () => Date.now(),
+    chat: createChatDock(
+      computed(() => open.value && router.route.value.name === 'chat'),
+      translator,
+      host.root,
+      host.addStyles,
+    ),
   };
   const stopViewport = fitViewport(host.root);
-  const stops: Array<() => void> = [];
+  const stops: Array<() => void> = [keepKeysInside(host.root)];
   let destroyed = false;
 
   started.client.then(
@@ -57,7 +65,17 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
         return;
       }
       client.value = ready;
-      stops.push(watchClient(ready, context));
+      stops.push(watchClient(ready, context), () => disposeChatDock(shell.chat));
+      // A chat left open by an earlier page is followed at once (unread badge,
+      // `message` events); otherwise the chat chunk waits for the chat screen.
+      if (hasOpenChat()) {
+        import('./chat/chatModule.ts').then(
+          ({ resumeChat }) => {
+            if (!destroyed) resumeChat({ ...shell, client: ready });
+          },
+          () => {},
+        );
+      }
     },
     (error: unknown) => {
       // Storage refused (private mode quotas, a blocked IndexedDB): say so where the owner looks.
@@ -80,6 +98,9 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     if (target.category) pendingCategory(client, target.category);
     if (target.screen === 'report') router.reset({ name: 'report', step: 1 });
     else if (target.screen === 'requests') router.reset({ name: 'requests' });
+    else if (target.screen === 'chat') router.reset({ name: 'chat' });
+    else if (target.screen === 'help') router.reset({ name: 'help' });
+    else if (target.screen === 'checks') router.reset({ name: 'checks' });
     else if (target.screen !== undefined) router.reset();
   };
 

@@ -14,8 +14,8 @@ export const panelCss = `
   bottom: 88px;
   inset-inline-end: 20px;
   width: 400px;
-  max-width: calc(100vw - 40px);
-  height: min(680px, calc(100vh - 108px));
+  max-width: calc(var(--destek-vw, 100vw) - 40px);
+  height: min(680px, calc(var(--destek-vh, 100vh) - 108px));
   display: flex;
   flex-direction: column;
   background: var(--destek-bg);
@@ -142,6 +142,21 @@ progress { width: 100%; height: 10px; accent-color: var(--destek-accent); }
 .entry { padding: 10px 12px; border-radius: 10px; background: var(--destek-surface); white-space: pre-wrap; overflow-wrap: anywhere; }
 .entry.visitor { background: var(--destek-bg); border: 1px solid var(--destek-border); }
 .entry-meta { display: block; font-size: 13px; color: var(--destek-muted); margin-bottom: 4px; }
+.menu-item .clamp { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
+.prose { white-space: pre-line; overflow-wrap: anywhere; }
+.steps { margin: 0 0 12px; padding-inline-start: 24px; }
+.steps li { margin-bottom: 6px; }
+.feedback { margin-top: 16px; }
+.feedback p, .feedback legend { margin: 0 0 10px; }
+.feedback fieldset { margin: 0; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; }
+.check { display: flex; gap: 10px; align-items: flex-start; }
+.check p { margin: 0 0 4px; }
+.check.problem { border-color: var(--destek-danger); }
+.mark { flex: none; display: grid; place-items: center; width: 24px; height: 24px; border: 2px solid; border-radius: 50%; font: 700 13px/1 var(--destek-font); }
+.check.ok .mark { color: var(--destek-ok); }
+.check.problem .mark { color: var(--destek-danger); }
+.check.unknown .mark { color: var(--destek-muted); }
 @media (max-width: 479.98px) {
   .panel {
     inset: 0; width: 100%; max-width: none; height: var(--destek-vvh, 100dvh); border-radius: 0; border: 0;

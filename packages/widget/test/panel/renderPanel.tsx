@@ -4,9 +4,10 @@ import {
   memoryBackend,
   type SupportClient,
 } from '@destek/core';
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import { render } from '@testing-library/preact';
 import { loadTranslator } from '../../src/i18n/loadTranslator.ts';
+import { createChatDock } from '../../src/panel/chat/ChatDock.ts';
 import { createAnnouncer } from '../../src/panel/createAnnouncer.ts';
 import { createRouter, type Route } from '../../src/panel/createRouter.ts';
 import { preloadLazyScreens } from '../../src/panel/lazyScreen.tsx';
@@ -45,6 +46,10 @@ export async function renderPanel(options: RenderPanelOptions = {}) {
   const announcer = createAnnouncer((fn) => fn());
   const open = signal(true);
   const closes: number[] = [];
+  const chat = createChatDock(
+    computed(() => open.value && router.route.value.name === 'chat'),
+    translator,
+  );
   const view = render(
     <PanelRoot
       shell={{
@@ -53,11 +58,12 @@ export async function renderPanel(options: RenderPanelOptions = {}) {
         announcer,
         emit: () => {},
         now: options.now ?? (() => Date.now()),
+        chat,
       }}
       translator={translator}
       open={open}
       requestClose={() => closes.push(1)}
     />,
   );
-  return { ...view, client, backend, router, announcer, open, closes, translator };
+  return { ...view, client, backend, router, announcer, open, closes, translator, chat };
 }
