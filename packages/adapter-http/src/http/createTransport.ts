@@ -5,6 +5,7 @@ import { errorFromAnswer } from '../errors/errorFromAnswer.ts';
 import { errorFromFailure } from '../errors/errorFromFailure.ts';
 import type { ResolvedHttpOptions } from '../HttpBackendOptions.ts';
 import { type Check, readAnswer, readEmptyAnswer } from './readAnswer.ts';
+import { stringifyJson } from './stringifyJson.ts';
 
 /** One call to the API, relative to `/v1/`. */
 export interface ApiCall {
@@ -54,6 +55,7 @@ export function createTransport(options: ResolvedHttpOptions): Transport {
     prefixUrl: options.apiBase,
     timeout: options.timeoutMs,
     fetch: options.fetch,
+    stringifyJson,
     // Reports are retried by core's outbox, with their idempotency key, never here.
     retry: 0,
   });

@@ -13,13 +13,18 @@ function isJson(contentType: string | null): boolean {
  * Checks a 2xx answer's text against the wire schema. A backend is untrusted:
  * an HTML page from a captive portal, a truncated body or a shape the
  * protocol does not know is a `server` failure, never a success.
+ *
+ * The text is parsed by `Response.prototype.json`, the engine's own parser,
+ * not the page's `JSON.parse`: host pages wrap that one (a global reviver
+ * that turns every ISO date into a `Date`, say), and the answer would then
+ * fail its schema on every try.
  */
-export function parseAnswer<T>(
+export async function parseAnswer<T>(
   status: number,
   contentType: string | null,
   body: string,
   check: Check<T>,
-): T {
+): Promise<T> {
   if (!isJson(contentType)) {
     throw new BackendError('server', 'The server answered with something other than JSON', {
       status,
@@ -27,7 +32,7 @@ export function parseAnswer<T>(
   }
   let data: unknown;
   try {
-    data = JSON.parse(body);
+    data = await new Response(body).json();
   } catch (cause) {
     throw new BackendError('server', 'The server answered with broken JSON', { status, cause });
   }

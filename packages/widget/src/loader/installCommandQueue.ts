@@ -21,8 +21,9 @@ const COMMANDS = new Set([
 /**
  * Defines `window.Destek(command, ...args)` and replays the calls queued
  * before this script arrived, in order. Calls made before `init` wait for
- * it. When the page already uses `window.Destek` for something else, it is
- * left alone and the widget answers at `window.DestekWidget` instead.
+ * it. When the page already uses `window.Destek` for something else (it has
+ * no snippet queue `q`), it is left alone and the widget answers at
+ * `window.DestekWidget` instead, where the snippet queues in that case too.
  */
 export function installCommandQueue(
   win: Window & { Destek?: unknown; DestekWidget?: unknown },
@@ -30,10 +31,10 @@ export function installCommandQueue(
   autoInit: WidgetOptions | null,
   logError: (message: string) => void,
 ): void {
-  const existing = win.Destek as DestekCommand | undefined;
-  const ours =
-    existing === undefined || (typeof existing === 'function' && Array.isArray(existing.q));
-  const queued: ArrayLike<unknown>[] = ours && existing?.q ? [...existing.q] : [];
+  const page = win.Destek as DestekCommand | undefined;
+  const name = page && !page.q ? 'DestekWidget' : 'Destek';
+  const existing = win[name] as DestekCommand | undefined;
+  const queued: ArrayLike<unknown>[] = existing?.q ? [...existing.q] : [];
   let widget: Widget | null = null;
   let waiting: unknown[][] = [];
 
@@ -66,11 +67,10 @@ export function installCommandQueue(
     }
   };
 
-  if (ours) win.Destek = command;
-  else {
+  if (name !== 'Destek') {
     logError('Destek: window.Destek is taken by this page; use window.DestekWidget.');
-    win.DestekWidget = command;
   }
+  win[name] = command;
   const hasInit = queued.some((call) => call[0] === 'init');
   if (autoInit && !hasInit) command('init', autoInit);
   for (const call of queued) command(...(Array.from(call) as [string, ...unknown[]]));

@@ -3,7 +3,10 @@
  * viewport's height goes into `--destek-vvh` (the full-screen panel's height)
  * through a stylesheet the panel owns, never a `style` attribute (strict
  * CSP), and the focused field is scrolled into view when the viewport shrinks.
- * Returns a function that stops it.
+ * The window's size also goes into `--destek-vw` and `--destek-vh`, divided
+ * by the CSS `zoom` the page puts on the widget (`html { zoom: 2 }`): the
+ * widget's px are zoomed, `100vh` is not divided back, and the panel grew
+ * past the top of the window. Returns a function that stops it.
  */
 export function fitViewport(root: ShadowRoot): () => void {
   const view = root.ownerDocument.defaultView;
@@ -18,7 +21,12 @@ export function fitViewport(root: ShadowRoot): () => void {
     sheet = null;
   }
   const update = () => {
-    sheet?.replaceSync(`:host{--destek-vvh:${Math.round(viewport.height)}px}`);
+    // Effective zoom of the host element (Chromium 128+, Firefox 126+); 1 elsewhere.
+    const zoom = (root.host as { currentCSSZoom?: number }).currentCSSZoom || 1;
+    const px = (size: number) => `${Math.round(size / zoom)}px`;
+    sheet?.replaceSync(
+      `:host{--destek-vvh:${px(viewport.height)};--destek-vh:${px(view.innerHeight)};--destek-vw:${px(view.innerWidth)}}`,
+    );
     const active = root.activeElement;
     if (active instanceof view.HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName)) {
       active.scrollIntoView({ block: 'nearest' });

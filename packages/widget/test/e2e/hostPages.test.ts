@@ -226,5 +226,5 @@ describe('a site the server does not know', () => {
       .waitFor({ timeout: 15_000 });
     expect(log.errors).toEqual([]);
     await page.close();
-  });
+  }, 45_000);
 });

@@ -5,8 +5,9 @@
  */
 export function isTcKimlik(digits: string): boolean {
   if (!/^[1-9]\d{10}$/.test(digits)) return false;
-  const d = Array.from(digits, (c) => c.charCodeAt(0) - 48);
-  const at = (i: number): number => d[i] ?? 0;
+  // charCodeAt, not Array.from(digits, map): pages still on Prototype.js
+  // replace Array.from with one that ignores the map (the sums then join strings).
+  const at = (i: number): number => digits.charCodeAt(i) - 48;
   const odd = at(0) + at(2) + at(4) + at(6) + at(8);
   const even = at(1) + at(3) + at(5) + at(7);
   const tenth = (((odd * 7 - even) % 10) + 10) % 10;

@@ -1,4 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
+
+/** Where the widget runs: a page, or a frame in one (a widget inside an iframe). */
+export type Surface = Page | Frame;
 
 /** The words a visitor types; the card number is there to be redacted before saving. */
 export const REPORT = {
@@ -9,18 +12,34 @@ export const REPORT = {
   email: 'ayla@example.com',
 };
 
+/** How many of the summary's characters `fillReportToReview` types key by key. */
+const TYPED_KEYS = 24;
+
 /** Clicks the launcher inside the widget's shadow root (playwright pierces open roots). */
-export async function openPanel(page: Page): Promise<void> {
+export async function openPanel(page: Surface): Promise<void> {
   await page.locator('[data-destek] >> css=button.launcher').click();
 }
 
 /**
  * From the open panel's Home to the review step, filling step 1 (summary,
  * category) and step 3 (observed), then the contact e-mail on review.
+ * `typed` types the summary's first words key by key, as a person does (the
+ * host page's key listeners see those keystrokes), and inserts the rest
+ * (typing every key is slow on a loaded machine), instead of setting it at once.
  */
-export async function fillReportToReview(page: Page, summary = REPORT.summary): Promise<void> {
+export async function fillReportToReview(
+  page: Surface,
+  summary = REPORT.summary,
+  typed = false,
+): Promise<void> {
   await page.getByRole('button', { name: /Report a problem|Continue your report/ }).click();
-  await page.getByLabel('Summary', { exact: false }).fill(summary);
+  const field = page.getByLabel('Summary', { exact: false });
+  if (typed) {
+    await field.pressSequentially(summary.slice(0, TYPED_KEYS));
+    await field.page().keyboard.insertText(summary.slice(TYPED_KEYS));
+  } else {
+    await field.fill(summary);
+  }
   await page.getByLabel('Category', { exact: false }).selectOption('payment');
   await next(page);
   await next(page);
@@ -31,7 +50,7 @@ export async function fillReportToReview(page: Page, summary = REPORT.summary): 
 }
 
 /** The reference number the confirmation shows, once it shows one. */
-export async function referenceShown(page: Page, timeout = 15_000): Promise<string> {
+export async function referenceShown(page: Surface, timeout = 15_000): Promise<string> {
   const found = page.getByText(/DT-[0-9A-Z]{6}/).first();
   try {
     await found.waitFor({ timeout });
@@ -55,10 +74,10 @@ function matchReference(text: string): string {
 }
 
 /** The widget's dialog, for reading what it says. */
-export function panelDialog(page: Page): Locator {
+export function panelDialog(page: Surface): Locator {
   return page.locator('[data-destek] >> css=[role="dialog"]');
 }
 
-async function next(page: Page): Promise<void> {
+async function next(page: Surface): Promise<void> {
   await page.getByRole('button', { name: 'Next', exact: true }).click();
 }

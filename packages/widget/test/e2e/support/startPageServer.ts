@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 
@@ -13,6 +13,11 @@ export interface HostPage {
 export interface PageServer {
   /** `http://127.0.0.1:PORT`, the pages' origin. */
   origin: string;
+  /**
+   * A second origin (another port) serving the same pages and script: a
+   * cross-origin frame, or a `<base href>` that points away from the page.
+   */
+  otherOrigin: string;
   /** Serves `page` at `path` (from now on). */
   set(path: string, page: HostPage): void;
   /** Stops serving; the script folder is left to its owner. */
@@ -24,7 +29,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8' 
 /**
  * Serves host pages, and the built script-tag files in `scriptDir` under
  * `/widget/`, so the widget comes from the page's own origin as a site owner
- * would host it.
+ * would host it; the same on a second origin.
  */
 export async function startPageServer(scriptDir: string): Promise<PageServer> {
   const pages = new Map<string, HostPage>();
@@ -50,7 +55,7 @@ export async function startPageServer(scriptDir: string): Promise<PageServer> {
     }
     return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'not found' };
   };
-  const server = createServer((request, response) => {
+  const handle: RequestListener = (request, response) => {
     answer(request).then(
       ({ status, headers, body }) => {
         response.writeHead(status, { 'cache-control': 'no-store', ...headers });
@@ -61,12 +66,26 @@ export async function startPageServer(scriptDir: string): Promise<PageServer> {
         response.end();
       },
     );
-  });
+  };
+  const [main, other] = await Promise.all([listen(handle), listen(handle)]);
+  return {
+    origin: main.origin,
+    otherOrigin: other.origin,
+    set: (path, page) => pages.set(path, page),
+    stop: async () => {
+      await Promise.all([main.stop(), other.stop()]);
+    },
+  };
+}
+
+async function listen(
+  handle: RequestListener,
+): Promise<{ origin: string; stop: () => Promise<void> }> {
+  const server: Server = createServer(handle);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    set: (path, page) => pages.set(path, page),
     stop: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();

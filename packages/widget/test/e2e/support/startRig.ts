@@ -18,7 +18,7 @@ export interface Rig {
 
 /**
  * Starts the page server (serving a copy of the script build), the reference
- * server allowing the pages' origin, and Chromium. When one part fails, the
+ * server allowing the pages' two origins, and Chromium. When one part fails, the
  * parts that did start are stopped before the error is thrown.
  */
 export async function startRig(): Promise<Rig> {
@@ -31,7 +31,7 @@ export async function startRig(): Promise<Rig> {
     const pages = await startPageServer(scriptDir);
     stops.push(() => pages.stop());
     const [server, browser] = await Promise.allSettled([
-      startReferenceServer([pages.origin]),
+      startReferenceServer([pages.origin, pages.otherOrigin]),
       launchChromium(),
     ]);
     if (server.status === 'fulfilled') stops.push(() => server.value.stop());
