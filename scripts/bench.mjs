@@ -91,7 +91,7 @@ if (existsSync(docPath)) {
     .split(/^(?=## )/m)
     .slice(1)) {
     const name = part.slice(3, part.indexOf('\n')).trim();
-    kept.set(name, part.trimEnd() + '\n');
+    kept.set(name, `${part.trimEnd()}\n`);
   }
 }
 for (const result of results) kept.set(result.script, section(result));

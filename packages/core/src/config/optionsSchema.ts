@@ -209,13 +209,11 @@ export const optionsSchema = z.strictObject(
       ),
     ),
     mask: z.optional(
-      z
-        .array(maskSelector, { error: 'a list of CSS selectors such as ["#balance"]' })
-        .check(
-          z.maxLength(MAX_MASK_SELECTORS, {
-            error: `at most ${MAX_MASK_SELECTORS} selectors`,
-          }),
-        ),
+      z.array(maskSelector, { error: 'a list of CSS selectors such as ["#balance"]' }).check(
+        z.maxLength(MAX_MASK_SELECTORS, {
+          error: `at most ${MAX_MASK_SELECTORS} selectors`,
+        }),
+      ),
     ),
     faq: z.optional(
       z

@@ -70,8 +70,7 @@ export function createTranslator(locale: string, messages: Messages): Translator
     locale,
     t(key, params = {}) {
       const entry = messages[key];
-      const template =
-        typeof entry === 'string' ? entry : pick(entry, Number(params['count'] ?? 0));
+      const template = typeof entry === 'string' ? entry : pick(entry, Number(params.count ?? 0));
       return fillTemplate(template, params, formatNumber);
     },
     has: (key): key is MessageKey => Object.hasOwn(messages, key),
