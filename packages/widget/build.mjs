@@ -19,6 +19,9 @@ const npmDir = join(here, 'dist', 'npm');
 const shared = {
   configFile: false,
   root: here,
+  // Relative asset URLs: the compression worker must load from the script's own folder.
+  base: './',
+  worker: { rolldownOptions: { output: { entryFileNames: 'destek-[name]-[hash].js' } } },
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Dev-only warnings compile out; nothing reads process.env at run time.

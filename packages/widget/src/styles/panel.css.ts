@@ -108,6 +108,7 @@ export const panelCss = `
 .card-title { font-weight: 600; color: var(--destek-fg); overflow-wrap: anywhere; }
 .dropzone { padding: 16px; border: 2px dashed var(--destek-border); border-radius: var(--destek-radius); text-align: center; }
 .dropzone .list { text-align: start; }
+.dropzone > .btn { margin: 4px; }
 .card.row { align-items: center; }
 .dropzone.over { border-color: var(--destek-focus); background: var(--destek-surface); }
 .file-input { position: absolute; width: 1px; height: 1px; opacity: 0; }
