@@ -140,6 +140,30 @@ describe('the agent console', { timeout: 45_000 }, () => {
     expect(claimed.type === 'agent' && claimed.agent?.name).toBe('Aylin');
   });
 
+  it('lists the claimed chat under Your chats from the server, and still after a reload', async () => {
+    await page.getByRole('link', { name: /Queue/ }).click();
+    const mine = page.getByRole('region', { name: 'Your chats' });
+    const row = mine.getByRole('link', { name: /My deposit is missing/ });
+    await row.waitFor();
+    // What the page saw so far is checked now: the reload starts a fresh document.
+    const before = await page.evaluate(() => ({
+      violations: (window as unknown as { __violations: string[] }).__violations.slice(),
+      pwned: (window as unknown as { __pwnedList: string[] }).__pwnedList.slice(),
+    }));
+    expect(before).toEqual({ violations: [], pwned: [] });
+
+    await page.reload();
+    await row.waitFor();
+    // Only the token and the switch are kept in the tab; the chats and "me" come from the server.
+    const kept = await page.evaluate(() => Object.keys(sessionStorage).sort());
+    expect(kept).toEqual(['destek.console.online', 'destek.console.token']);
+    await row.click();
+    await page.getByRole('heading', { name: 'Chat', level: 1 }).waitFor();
+    await page.getByText('Aylin (you)').waitFor();
+    await transcript().getByText('My deposit is missing').waitFor();
+    await page.getByText('Live', { exact: true }).waitFor();
+  });
+
   it('sends a reply the visitor receives, with typing shown both ways', async () => {
     const box = page.getByLabel('Your reply');
     await box.fill('Hello, I am looking at your deposit now.');

@@ -22,7 +22,19 @@ export const agentMessageSchema = z.strictObject({
 /** `POST /v1/agent/conversations/:id/close`: the closing note, optionally with the next check date. */
 export const agentCloseSchema = closingNoteSchema;
 
-/** One waiting or active chat in `GET /v1/agent/queue`. */
+/** `GET /v1/agent/me`: the agent the token belongs to, and whether they are taking chats now. */
+export const agentMeSchema = z.strictObject({
+  id: idSchema,
+  name: line(LIMITS.nameChars, 1),
+  /** Set only by `POST /v1/agent/presence`; false once it lapsed or the agent went offline. */
+  online: z.boolean(),
+});
+export type AgentMe = z.infer<typeof agentMeSchema>;
+
+/**
+ * One chat in `GET /v1/agent/queue`: a waiting chat, or with `?mine=1` one of
+ * the calling agent's active chats.
+ */
 export const agentQueueItemSchema = z.strictObject({
   id: idSchema,
   status: conversationStatusSchema,
@@ -36,6 +48,8 @@ export const agentQueueItemSchema = z.strictObject({
   lastSeq: z.int().check(z.minimum(0)),
   /** The first message, for triage. */
   preview: text(LIMITS.messageChars),
+  /** When the agent took the chat: present on the chats of `?mine=1`. */
+  claimedAt: z.optional(timestampSchema),
 });
 
 /** `POST /v1/agent/tickets/:id/replies`; `status` defaults to `pending` (waiting on the user). */

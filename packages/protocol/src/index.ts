@@ -1,8 +1,10 @@
 export {
+  type AgentMe,
   type AgentMetrics,
   type AgentRating,
   agentCloseSchema,
   agentEscalationSchema,
+  agentMeSchema,
   agentMessageSchema,
   agentMetricsSchema,
   agentPresenceSchema,

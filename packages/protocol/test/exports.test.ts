@@ -24,6 +24,7 @@ it('exports exactly these names', () => {
       "TICKET_STATUSES",
       "agentCloseSchema",
       "agentEscalationSchema",
+      "agentMeSchema",
       "agentMessageSchema",
       "agentMetricsSchema",
       "agentPresenceSchema",

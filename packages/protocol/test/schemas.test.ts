@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  agentMeSchema,
   attachmentMetaSchema,
   chatMessageSchema,
   conversationSnapshotSchema,
@@ -37,6 +38,11 @@ describe('valid fixtures', () => {
     ['reset event', liveEventSchema, { type: 'reset', reason: 'history pruned' }],
     ['error body', errorBodySchema, errorBody('rate_limited', 'Slow down', { retryAfterMs: 5000 })],
     ['rating', ratingSchema, { score: 5, comment: 'Çok hızlı çözüldü, teşekkürler!' }],
+    [
+      'agent me',
+      agentMeSchema,
+      { id: '0b6b7f3e-2f1a-4c3d-8e9f-a1b2c3d4e5f6', name: 'Aylin', online: false },
+    ],
     [
       'session request',
       sessionRequestSchema,
@@ -127,6 +133,12 @@ describe('invalid fixtures fail at the expected path', () => {
     ],
     ['an empty step', reportSchema, { ...report, stepsTried: ['ok', ''] }, 'stepsTried.1'],
     ['an unknown key', reportSchema, { ...report, severity: 'high' }, 'severity'],
+    [
+      'an agent without presence',
+      agentMeSchema,
+      { id: '0b6b7f3e-2f1a-4c3d-8e9f-a1b2c3d4e5f6', name: 'Aylin' },
+      'online',
+    ],
     [
       'a __proto__ key',
       reportSchema,

@@ -14,7 +14,9 @@ import { ApiError } from './http/ApiError.ts';
 import { agentAuth } from './http/agentAuth.ts';
 import { clientIp } from './http/clientIp.ts';
 import { cors } from './http/cors.ts';
+import { headWithoutBody } from './http/headWithoutBody.ts';
 import { RateLimiter } from './http/RateLimiter.ts';
+import { answerClientError, refuseConnect } from './http/socketAnswers.ts';
 import { visitorAuth } from './http/visitorAuth.ts';
 import type { Mailer } from './mail/Mailer.ts';
 import { MailQueue } from './mail/MailQueue.ts';
@@ -136,6 +138,7 @@ export function createServer(options: CreateServerOptions): DestekServer {
 
   const app = new Hono<AppEnv>();
   app.use('*', cors(ctx));
+  app.use('*', headWithoutBody());
   app.use('/v1/*', async (c, next) => {
     ctx.limiters.perIp.hit(clientIp(c), ctx.clock());
     await next();
@@ -177,18 +180,24 @@ export function createServer(options: CreateServerOptions): DestekServer {
     return new ApiError('internal', 'Internal error').toResponse();
   });
 
-  const http = createHttpServer(
-    getRequestListener(app.fetch, {
-      // A request Node accepted but the adapter cannot turn into a URL (a backslash in
-      // the path, a bad Host) gets the stable error body too, not an empty 400.
-      errorHandler: (error) => {
-        if (error instanceof RequestError)
-          return new ApiError('invalid_parameter', 'The request is malformed').toResponse();
-        console.error('[destek-server] internal error', error);
-        return new ApiError('internal', 'Internal error').toResponse();
-      },
-    }),
-  );
+  const listener = getRequestListener(app.fetch, {
+    // A request Node accepted but the adapter cannot turn into a URL (a backslash in
+    // the path, a bad Host) gets the stable error body too, not an empty 400.
+    errorHandler: (error) => {
+      if (error instanceof RequestError)
+        return new ApiError('invalid_parameter', 'The request is malformed').toResponse();
+      console.error('[destek-server] internal error', error);
+      return new ApiError('internal', 'Internal error').toResponse();
+    },
+  });
+  // Without a Host, HTTP/1.1 requests get a bare 400 from Node; let them through to the
+  // adapter, which refuses them with the error body (`invalid_parameter`).
+  const http = createHttpServer({ requireHostHeader: false }, listener);
+  // Node answers an `Expect` other than 100-continue with a bare 417 and no error body.
+  // RFC 9110 lets a server ignore an expectation it does not know: the route answers as usual.
+  http.on('checkExpectation', listener);
+  http.on('clientError', answerClientError);
+  http.on('connect', refuseConnect);
   // Sockets idle between requests must not keep a shutdown waiting.
   http.keepAliveTimeout = 5_000;
   const interval = options.sweepIntervalMs ?? 60_000;

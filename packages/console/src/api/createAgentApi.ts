@@ -1,4 +1,6 @@
 import {
+  type AgentMe,
+  agentMeSchema,
   agentQueueItemSchema,
   agentTicketSchema,
   type CannedResponse,
@@ -32,7 +34,12 @@ import type {
 export interface AgentApi {
   /** Renews (or ends) the agent's presence; answers how many agents are online. */
   presence(online: boolean): Promise<number>;
+  /** The token's agent: who they are, and whether the server counts them as online. */
+  me(): Promise<AgentMe>;
+  /** Waiting chats, oldest first. */
   queue(): Promise<QueueItem[]>;
+  /** This agent's own active chats (`queue?mine=1`), earliest taken first. */
+  myChats(): Promise<QueueItem[]>;
   claim(id: string): Promise<ConversationSnapshot>;
   conversation(id: string, after?: number): Promise<ConversationSnapshot>;
   /** The live stream's raw response, for the SSE reader. */
@@ -92,8 +99,13 @@ export function createAgentApi(token: string, onUnauthorized: OnUnauthorized = (
       const answer = (await post(path('presence'), { online })) as { agentsOnline?: unknown };
       return typeof answer?.agentsOnline === 'number' ? answer.agentsOnline : 0;
     },
+    me: async () => checked(agentMeSchema, await get(path('me')), 'me'),
     async queue() {
       return checkedList(agentQueueItemSchema, await get(path('queue')), 'conversations');
+    },
+    async myChats() {
+      const data = await get(`${path('queue')}?mine=1`);
+      return checkedList(agentQueueItemSchema, data, 'conversations');
     },
     claim: (id) => snapshot(path('conversations', id, 'claim')),
     async conversation(id, after = 0) {

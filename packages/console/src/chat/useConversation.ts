@@ -4,7 +4,7 @@ import { useEffect } from 'preact/hooks';
 import type { AgentApi } from '../api/createAgentApi.ts';
 import { errorText } from '../api/errorText.ts';
 import { type LinkState, watchConversation } from '../live/watchConversation.ts';
-import { chatStatusChanged } from '../state/myChats.ts';
+import { refreshMyChats } from '../state/myChats.ts';
 import { applyLiveEvent } from './applyLiveEvent.ts';
 import { type ChatView, cursorOf, viewOf } from './ChatView.ts';
 
@@ -49,7 +49,8 @@ export function useConversation(api: AgentApi, id: string): Conversation {
       else return; // the stream always opens with `state`
       view.value = next;
       problem.value = null;
-      if (current?.status !== next.status) chatStatusChanged(id, next.status);
+      // Claimed or ended (by either side): the agent's own list changed.
+      if (current !== null && current.status !== next.status) void refreshMyChats(api);
       if (event.type === 'typing' && event.from === 'visitor') {
         clearTimeout(fade);
         if (event.active)

@@ -1,46 +1,45 @@
-import type { ConversationStatus } from '@destek/protocol';
 import { signal } from '@preact/signals';
-import { readStored, writeStored } from './stored.ts';
+import type { AgentApi } from '../api/createAgentApi.ts';
+import { errorText } from '../api/errorText.ts';
+import type { QueueItem } from '../api/types.ts';
 
-const KEY = 'destek.console.chats';
+/**
+ * Polling period of the agent's own chats. A claim or close in this console
+ * refreshes the list at once; polling catches what happens elsewhere (the
+ * visitor ending the chat, the agent's other tab).
+ */
+export const MY_CHATS_POLL_MS = 5_000;
 
-/** A chat this agent took, remembered for the tab (the queue lists only waiting chats). */
-export interface MyChat {
-  id: string;
-  /** The first message, for the list. */
-  preview: string;
-  claimedAt: string;
-  status: ConversationStatus;
-  /** The visitor's language, to offer canned answers in it first. */
-  locale?: string;
+/**
+ * The chats this agent has taken and not ended, as the server last listed
+ * them (`GET /v1/agent/queue?mine=1`), earliest taken first; null before the
+ * first answer. The server keeps the list, so it survives a reload and
+ * agrees across tabs.
+ */
+export const myChats = signal<QueueItem[] | null>(null);
+export const myChatsProblem = signal<string | null>(null);
+
+/** Fetches the agent's chats once, now (after a claim or a close, say). */
+export async function refreshMyChats(api: AgentApi): Promise<void> {
+  try {
+    myChats.value = await api.myChats();
+    myChatsProblem.value = null;
+  } catch (error) {
+    myChatsProblem.value = errorText(error);
+  }
 }
 
-export const myChats = signal<MyChat[]>(readStored<MyChat[]>(KEY, []));
-
-function save(next: MyChat[]): void {
-  myChats.value = next;
-  writeStored(KEY, next);
-}
-
-/** Adds or updates a chat (latest first). */
-export function rememberChat(chat: Omit<MyChat, 'claimedAt'> & { claimedAt?: string }): void {
-  const known = myChats.value.find((c) => c.id === chat.id);
-  const entry: MyChat = {
-    id: chat.id,
-    preview: chat.preview || known?.preview || '',
-    claimedAt: known?.claimedAt ?? chat.claimedAt ?? new Date().toISOString(),
-    status: chat.status,
+/** Fetches the agent's chats now and then every {@link MY_CHATS_POLL_MS}, until the returned stop. */
+export function startMyChatsPolling(api: AgentApi): () => void {
+  let stopped = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const poll = async () => {
+    await refreshMyChats(api);
+    if (!stopped) timer = setTimeout(() => void poll(), MY_CHATS_POLL_MS);
   };
-  const locale = chat.locale ?? known?.locale;
-  if (locale !== undefined) entry.locale = locale;
-  save([entry, ...myChats.value.filter((c) => c.id !== chat.id)]);
-}
-
-export function chatStatusChanged(id: string, status: ConversationStatus): void {
-  if (!myChats.value.some((c) => c.id === id && c.status !== status)) return;
-  save(myChats.value.map((c) => (c.id === id ? { ...c, status } : c)));
-}
-
-export function forgetChat(id: string): void {
-  save(myChats.value.filter((c) => c.id !== id));
+  void poll();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
 }

@@ -23,9 +23,9 @@ export function setOnline(value: boolean): void {
 
 /**
  * Tells the server the agent's presence now and renews it while online.
- * Going offline is said once; then nothing is renewed, so the presence
- * lapses (every agent call renews it on the server, so the console also
- * stops polling the queue while offline).
+ * Going offline is said once and nothing renews it after that: on the
+ * server only this call changes presence, so the agent can keep working on
+ * their chats and tickets while offline.
  */
 export function startPresence(api: AgentApi, isOnline: boolean): () => void {
   let timer: ReturnType<typeof setInterval> | undefined;

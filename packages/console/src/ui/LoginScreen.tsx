@@ -33,11 +33,11 @@ export function LoginScreen(): JSX.Element {
     busy.value = true;
     problem.value = null;
     try {
-      await createAgentApi(candidate).queue();
+      const agent = await createAgentApi(candidate).me();
       value.value = '';
       // Opening the console is how an agent starts taking chats.
       setOnline(true);
-      signIn(candidate);
+      signIn(candidate, agent);
     } catch (error) {
       problem.value = refusal(error);
     } finally {

@@ -4,9 +4,10 @@ import { currentRoute } from '../routing/currentRoute.ts';
 import { hrefOf, type Route } from '../routing/Route.ts';
 import { announcement } from '../state/announcer.ts';
 import { loadCanned } from '../state/canned.ts';
+import { startMyChatsPolling } from '../state/myChats.ts';
 import { online, startPresence } from '../state/presence.ts';
 import { queue, startQueuePolling } from '../state/queue.ts';
-import { api, signOut } from '../state/session.ts';
+import { api, loadMe, signOut } from '../state/session.ts';
 import { ChatScreen } from './chat/ChatScreen.tsx';
 import { MetricsScreen } from './metrics/MetricsScreen.tsx';
 import { PresenceToggle } from './PresenceToggle.tsx';
@@ -43,10 +44,13 @@ export function Shell(): JSX.Element {
   const waiting = isOnline ? (queue.value?.length ?? 0) : 0;
 
   useEffect(() => (client ? startPresence(client, isOnline) : undefined), [client, isOnline]);
-  // Every agent call renews presence on the server, so an offline agent does not poll.
+  // Waiting chats are shown only while online; the agent's own chats always (finished offline too).
   useEffect(() => (client && isOnline ? startQueuePolling(client) : undefined), [client, isOnline]);
+  useEffect(() => (client ? startMyChatsPolling(client) : undefined), [client]);
   useEffect(() => {
-    if (client) void loadCanned(client);
+    if (!client) return;
+    void loadMe(client);
+    void loadCanned(client);
   }, [client]);
   useEffect(() => {
     document.title = waiting > 0 ? `(${waiting}) Destek console` : 'Destek console';

@@ -1,7 +1,9 @@
 /**
- * Which agents are online: each agent renews its presence by calling the
- * presence route (or any agent route); it lapses after the TTL, so a closed
- * console does not leave the chat looking staffed.
+ * Which agents are online: an agent goes online and renews it only through
+ * `POST /v1/agent/presence` (never as a side effect of other agent calls, so
+ * an agent who said "offline" stays offline while finishing their chats); it
+ * lapses after the TTL, so a closed console does not leave the chat looking
+ * staffed.
  */
 export class AgentPresence {
   private readonly ttlMs: number;
@@ -17,6 +19,12 @@ export class AgentPresence {
 
   leave(agentId: string): void {
     this.seen.delete(agentId);
+  }
+
+  /** Whether this agent's presence is current at `now`. */
+  isOnline(agentId: string, now: number): boolean {
+    const at = this.seen.get(agentId);
+    return at !== undefined && now - at < this.ttlMs;
   }
 
   online(now: number): number {

@@ -44,7 +44,7 @@ export async function liveStream(
         field: 'wait',
       });
     }
-    return longPoll(ctx, conversation.id, after, Number(wait));
+    return longPoll(ctx, conversation.id, after, Number(wait), c.req.raw.signal);
   }
   let cleanup = () => {};
   const stream = new ReadableStream<Uint8Array>({
@@ -127,6 +127,7 @@ async function longPoll(
   id: string,
   after: number,
   waitSec: number,
+  left: AbortSignal,
 ): Promise<Response> {
   // Subscribe before reading, so a message committed in between still wakes us.
   let wake = () => {};
@@ -138,11 +139,14 @@ async function longPoll(
   });
   const stop = ctx.streams.add(wake);
   const timer = setTimeout(wake, waitSec * 1000);
+  // A client that hung up is not waited for: its subscription and timer go now, not in 30 s.
+  left.addEventListener('abort', wake, { once: true });
   try {
     const current = await ctx.storage.getConversation(id);
-    if (current && current.lastSeq <= after && waitSec > 0) await woken;
+    if (current && current.lastSeq <= after && waitSec > 0 && !left.aborted) await woken;
   } finally {
     clearTimeout(timer);
+    left.removeEventListener('abort', wake);
     unsubscribe();
     stop();
   }

@@ -11,7 +11,8 @@ function digest(value: string): Buffer {
 /**
  * Requires an agent's bearer token. Tokens are compared as SHA-256 digests in
  * constant time, so neither their content nor their length leaks through
- * timing. Every authenticated call renews the agent's presence.
+ * timing. Presence is not touched here: only `POST /v1/agent/presence`
+ * changes it, so an agent who went offline stays offline while they work.
  */
 export function agentAuth(ctx: ServerContext): MiddlewareHandler<AppEnv> {
   const agents = ctx.config.agents.map((agent) => ({ agent, digest: digest(agent.token) }));
@@ -23,7 +24,6 @@ export function agentAuth(ctx: ServerContext): MiddlewareHandler<AppEnv> {
       if (timingSafeEqual(entry.digest, given) && token !== null) found = entry.agent;
     if (!found) throw new ApiError('unauthorized', 'A valid agent token is required');
     c.set('agent', found);
-    ctx.presence.touch(found.id, ctx.clock());
     await next();
   };
 }

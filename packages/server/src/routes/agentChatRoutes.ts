@@ -1,4 +1,5 @@
 import {
+  type AgentMe,
   agentCloseSchema,
   agentMessageSchema,
   agentPresenceSchema,
@@ -7,6 +8,7 @@ import {
 } from '@destek/protocol';
 import type { Context, Hono } from 'hono';
 import { liveStream } from '../chat/liveStream.ts';
+import { queueItems } from '../chat/queueItems.ts';
 import { agentOf, broadcastQueue, snapshotOf } from '../chat/snapshot.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
 import { readJson } from '../http/readJson.ts';
@@ -49,35 +51,39 @@ async function claim(
   return next;
 }
 
-/** Agent side of live chat: presence, queue, claim, reply, typing, close. */
+/** Agent side of live chat: who am I, presence, queue, claim, reply, typing, close. */
 export function agentChatRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
   app.post('/v1/agent/presence', async (c) => {
     const body = await readJson(c.req.raw, agentPresenceSchema);
     const agent = c.get('agent');
-    if (!body.online) ctx.presence.leave(agent.id);
+    if (body.online) ctx.presence.touch(agent.id, ctx.clock());
+    else ctx.presence.leave(agent.id);
     await broadcastQueue(ctx);
     return c.json({ agentsOnline: ctx.presence.online(ctx.clock()) });
   });
 
+  app.get('/v1/agent/me', (c) => {
+    const agent = c.get('agent');
+    const me: AgentMe = {
+      id: agent.id,
+      name: agent.name,
+      online: ctx.presence.isOnline(agent.id, ctx.clock()),
+    };
+    return c.json(me);
+  });
+
+  // Waiting chats, oldest first; with `?mine=1`, the caller's own active chats instead.
   app.get('/v1/agent/queue', async (c) => {
-    const queued = await ctx.storage.queuedConversations();
-    const items = [];
-    for (const [index, conversation] of queued.entries()) {
-      const [first] = await ctx.storage.messagesAfter(conversation.id, 0, 1);
-      items.push({
-        id: conversation.id,
-        status: conversation.status,
-        category: conversation.category,
-        priority: conversation.priority,
-        locale: conversation.locale,
-        createdAt: conversation.createdAt,
-        position: index + 1,
-        agentId: conversation.agentId,
-        lastSeq: conversation.lastSeq,
-        preview: first?.text ?? '',
-      });
-    }
-    return c.json({ conversations: items });
+    const mine = c.req.query('mine') ?? '0';
+    if (mine !== '0' && mine !== '1')
+      throw new ApiError('invalid_parameter', 'mine is 0 or 1', { field: 'mine' });
+    const conversations =
+      mine === '1'
+        ? await ctx.storage.activeConversationsOf(c.get('agent').id)
+        : await ctx.storage.queuedConversations();
+    return c.json({
+      conversations: await queueItems(ctx, conversations, mine === '1' ? 'mine' : 'waiting'),
+    });
   });
 
   app.post('/v1/agent/conversations/:id/claim', async (c) => {

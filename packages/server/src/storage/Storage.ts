@@ -117,6 +117,8 @@ export interface Storage {
   messagesAfter(conversationId: string, after: number, limit: number): Promise<ChatMessage[]>;
   /** Queued conversations, oldest first. */
   queuedConversations(): Promise<ConversationRecord[]>;
+  /** The agent's active (claimed, not ended) conversations, earliest claimed first. */
+  activeConversationsOf(agentId: string): Promise<ConversationRecord[]>;
   /**
    * Turns a conversation into a ticket in one transaction. `plan` runs inside
    * it, synchronously, with the conversation and every message as they are

@@ -8,9 +8,9 @@ import { mergeMessages } from '../../chat/ChatView.ts';
 import { createTypingSender } from '../../chat/createTypingSender.ts';
 import { useConversation } from '../../chat/useConversation.ts';
 import { announce } from '../../state/announcer.ts';
-import { myChats, rememberChat } from '../../state/myChats.ts';
+import { myChats, refreshMyChats } from '../../state/myChats.ts';
 import { queue, refreshQueue } from '../../state/queue.ts';
-import { api, me, rememberMe } from '../../state/session.ts';
+import { api, me } from '../../state/session.ts';
 import { ReplyBox } from '../ReplyBox.tsx';
 import { ScreenHeading } from '../ScreenHeading.tsx';
 import { ChatDetails } from './ChatDetails.tsx';
@@ -38,37 +38,32 @@ function ChatWith(props: { api: AgentApi; id: string }): JSX.Element {
   const current = view.value;
   const agent = current?.agent ?? null;
   const mine = agent !== null && agent.id === me.value?.id;
-  // Unknown "me" (no chat claimed yet in this tab): let the server decide (409 if taken).
+  // "Me" unknown until `GET /v1/agent/me` answers: let the server decide (409 if taken).
   const takenByOther = agent !== null && me.value !== null && !mine;
-  const firstVisitorText = current?.messages.find((m) => m.from === 'visitor')?.text ?? '';
   const locale =
-    myChats.value.find((chat) => chat.id === id)?.locale ??
+    myChats.value?.find((chat) => chat.id === id)?.locale ??
     queue.value?.find((item) => item.id === id)?.locale;
 
   const claim = async () => {
     actionProblem.value = null;
     try {
-      const snapshot = await client.claim(id);
-      if (snapshot.agent) rememberMe(snapshot.agent);
-      rememberChat({
-        id,
-        preview: firstVisitorText,
-        status: snapshot.status,
-        ...(locale ? { locale } : {}),
-      });
+      await client.claim(id);
       announce('Chat claimed.');
       void refreshQueue(client);
+      void refreshMyChats(client);
     } catch (error) {
       actionProblem.value = errorText(error);
     }
   };
 
   const send = async (text: string, clientId: string) => {
+    const wasQueued = view.value?.status === 'queued';
     const message = await client.sendMessage(id, clientId, text);
     // The stream brings it too; merging by seq shows it once, whichever comes first.
     if (view.value)
       view.value = { ...view.value, messages: mergeMessages(view.value.messages, [message]) };
-    rememberChat({ id, preview: firstVisitorText, status: 'active' });
+    // Replying to a waiting chat claims it on the server.
+    if (wasQueued) void refreshMyChats(client);
     announce('Reply sent.');
   };
 
@@ -76,7 +71,7 @@ function ChatWith(props: { api: AgentApi; id: string }): JSX.Element {
     const snapshot = await client.close(id, note);
     if (view.value)
       view.value = { ...view.value, status: snapshot.status, closingNote: snapshot.closingNote };
-    rememberChat({ id, preview: firstVisitorText, status: snapshot.status });
+    void refreshMyChats(client);
     announce('Chat closed.');
   };
 

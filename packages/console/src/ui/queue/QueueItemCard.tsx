@@ -5,9 +5,9 @@ import type { QueueItem } from '../../api/types.ts';
 import { go } from '../../routing/currentRoute.ts';
 import { hrefOf } from '../../routing/Route.ts';
 import { announce } from '../../state/announcer.ts';
-import { rememberChat } from '../../state/myChats.ts';
+import { refreshMyChats } from '../../state/myChats.ts';
 import { refreshQueue } from '../../state/queue.ts';
-import { api, rememberMe } from '../../state/session.ts';
+import { api } from '../../state/session.ts';
 import { formatRelative } from '../../text/formatTime.ts';
 import { PRIORITY_WORDS } from '../../text/words.ts';
 import { MessageText } from '../MessageText.tsx';
@@ -25,16 +25,10 @@ export function QueueItemCard(props: { item: QueueItem }): JSX.Element {
     busy.value = true;
     problem.value = null;
     try {
-      const snapshot = await client.claim(item.id);
-      if (snapshot.agent) rememberMe(snapshot.agent);
-      rememberChat({
-        id: item.id,
-        preview: item.preview,
-        status: snapshot.status,
-        locale: item.locale,
-      });
+      await client.claim(item.id);
       announce('Chat claimed.');
       void refreshQueue(client);
+      void refreshMyChats(client);
       go({ name: 'chat', id: item.id });
     } catch (error) {
       problem.value = errorText(error);

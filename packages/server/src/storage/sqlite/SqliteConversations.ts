@@ -118,6 +118,16 @@ export class SqliteConversations {
     ).map((r) => JSON.parse(r.data) as ConversationRecord);
   }
 
+  async activeConversationsOf(agentId: string): Promise<ConversationRecord[]> {
+    return (
+      this.db
+        .prepare(
+          "SELECT data FROM conversations WHERE status = 'active' AND json_extract(data, '$.agentId') = ? ORDER BY json_extract(data, '$.claimedAt'), rowid",
+        )
+        .all(agentId) as DataRow[]
+    ).map((r) => JSON.parse(r.data) as ConversationRecord);
+  }
+
   protected patchConversation(id: string, patch: Partial<ConversationRecord>): ConversationRecord {
     const current = parse<ConversationRecord>(
       this.db.prepare('SELECT data FROM conversations WHERE id = ?').get(id) as DataRow | undefined,
