@@ -3,19 +3,27 @@ import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { useT } from '../../i18n/useT.ts';
+import type { FileRejection } from '../coreTypes.ts';
 import { usePanel } from '../PanelServices.ts';
-import { rejectionText } from '../words/rejectionText.ts';
-import { prepareChatFiles } from './prepareChatFiles.ts';
+import { looksLikeImage } from '../screenshot/looksLikeImage.ts';
+import type { ImageQueue } from '../screenshot/useImageQueue.ts';
 
 /**
  * Writing a message: Enter sends (Shift+Enter for a new line), every
- * keystroke tells the agent (core throttles it), and files go through the
- * same checks as a report's before they upload with progress.
+ * keystroke tells the agent (core throttles it). Files go through the same
+ * checks as a report's before they upload with progress; images first through
+ * the screenshot editor (`images`), so only the edited, compressed picture leaves.
  */
-export function ChatComposer(props: { chat: Chat }): JSX.Element {
+export function ChatComposer(props: {
+  chat: Chat;
+  images: ImageQueue;
+  /** Shows and announces the files refused, each by name with the limit it broke. */
+  refuse: (refused: readonly FileRejection[]) => void;
+}): JSX.Element {
   const t = useT();
   const { client, announcer } = usePanel();
-  const { chat } = props;
+  const { chat, images, refuse } = props;
+  const form = useRef<HTMLFormElement>(null);
   const text = useSignal('');
   const picker = useRef<HTMLInputElement>(null);
   const canAttach = client.backend.capabilities.attachments;
@@ -27,13 +35,27 @@ export function ChatComposer(props: { chat: Chat }): JSX.Element {
     text.value = '';
   };
   const attach = async (list: FileList | null) => {
-    const files = await prepareChatFiles(list ? [...list] : []);
-    const refused = chat.attach(files);
-    if (refused.length > 0) announcer.alarm(refused.map((r) => rejectionText(t, r)).join(' '));
+    const chosen = list ? [...list] : [];
+    const others = chosen.filter((file) => !looksLikeImage(file));
+    const pictures = chosen.filter(looksLikeImage);
+    const refused = others.length > 0 ? chat.attach(others) : [];
+    if (pictures.length > 0) {
+      // The chat counts its files when they are attached; here only the batch is bounded.
+      const limit = client.config.limits.attachments;
+      images.working.value = true;
+      try {
+        refused.push(...(await images.prepare(pictures, limit, limit, form.current)));
+      } catch {
+        announcer.alarm(t.t('panel.loadFailed'));
+      } finally {
+        images.working.value = false;
+      }
+    }
+    refuse(refused);
   };
 
   return (
-    <form class="composer" onSubmit={send}>
+    <form ref={form} class="composer" onSubmit={send} aria-busy={images.working.value || undefined}>
       <label for="destek-chat-text" class="sr-only">
         {t.t('chat.message')}
       </label>

@@ -1,5 +1,5 @@
 import { isDestekError, LIMITS } from '@destek/core';
-import { canCaptureTab, type Edits } from '@destek/screenshot';
+import { canCaptureTab } from '@destek/screenshot';
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
@@ -7,28 +7,13 @@ import { useT } from '../../i18n/useT.ts';
 import type { FileRejection } from '../coreTypes.ts';
 import { fieldId } from '../fields/fieldId.ts';
 import { usePanel } from '../PanelServices.ts';
-import { finishedName } from '../screenshot/finishedName.ts';
+import { ImageQueueEditor } from '../screenshot/ImageQueueEditor.tsx';
 import { looksLikeImage } from '../screenshot/looksLikeImage.ts';
-import type { PreparedImage } from '../screenshot/prepareImage.ts';
+import { useImageQueue } from '../screenshot/useImageQueue.ts';
 import { issueText } from '../words/issueText.ts';
+import { RefusalList } from '../words/RefusalList.tsx';
 import { rejectionText } from '../words/rejectionText.ts';
 import type { StepProps } from './StepProps.ts';
-
-type Kit = typeof import('../screenshot/screenshotKit.ts');
-/** The editor, checks, capture and compressor: fetched only when an image or a capture needs them. */
-const loadKit = () => import('../screenshot/screenshotKit.ts');
-
-/** An image waiting for the editor; `original` is null for a capture. */
-interface Queued extends PreparedImage {
-  readonly id: number;
-  readonly original: string | null;
-}
-
-/** Frees a decoded image's memory; the editor shows the next one. */
-function release(item: Queued): void {
-  if ('close' in item.image) item.image.close();
-  else item.image.width = 0;
-}
 
 /**
  * Step 4: screenshots and files. Other files (PDF, logs) go to the client as
@@ -36,49 +21,33 @@ function release(item: Queued): void {
  * checked by their bytes, opened in the editor, and only the edited, masked,
  * compressed result is attached: the original never reaches the outbox.
  */
-export function FilesStep({ issuesOf }: StepProps): JSX.Element {
+export function FilesStep({ issuesOf, holdFooter }: StepProps): JSX.Element {
   const t = useT();
-  const { client, announcer, now } = usePanel();
+  const { client, announcer } = usePanel();
   const input = useRef<HTMLInputElement>(null);
   const zone = useRef<HTMLElement>(null);
   const chooser = useRef<HTMLButtonElement>(null);
   const capturer = useRef<HTMLButtonElement>(null);
   const rejected = useSignal<readonly FileRejection[]>([]);
   const over = useSignal(false);
-  const kit = useSignal<Kit | null>(null);
-  const queue = useSignal<readonly Queued[]>([]);
-  const batch = useSignal(0);
-  const working = useSignal(false);
   const note = useSignal('');
-  const nextId = useRef(1);
+  const images = useImageQueue();
+  const working = images.working;
   const capturable = useMemo(() => canCaptureTab(), []);
   const files = client.files.value;
+  const limit = client.config.limits.attachments;
+  const editing = images.items.value.length > 0 && images.kit.value !== null;
+  useEffect(() => {
+    holdFooter?.(editing);
+    return () => holdFooter?.(false);
+  }, [editing]);
 
-  useEffect(() => () => queue.peek().forEach(release), [queue]);
-
-  const getKit = async (): Promise<Kit> => {
-    const loaded = kit.value ?? (await loadKit());
-    if (zone.current) loaded.adoptStyles(zone.current, loaded.screenshotEditorCss);
-    kit.value = loaded;
-    return loaded;
-  };
-  const room = () =>
-    client.config.limits.attachments - client.files.value.length - queue.value.length;
+  const room = () => limit - client.files.value.length - images.items.value.length;
   /** Shows and announces refusals (added to those of the same batch) and what was added. */
   const tell = (refused: readonly FileRejection[], accepted: number, batchGoesOn = false) => {
     rejected.value = batchGoesOn ? [...rejected.value, ...refused] : refused;
     if (refused.length > 0) announcer.alarm(refused.map((r) => rejectionText(t, r)).join(' '));
     if (accepted > 0) announcer.say(t.t('files.added', { count: accepted }));
-  };
-  const enqueue = (items: readonly Queued[]) => {
-    if (queue.value.length === 0) batch.value = 0;
-    batch.value += items.length;
-    queue.value = [...queue.value, ...items];
-  };
-  const next = (item: Queued) => {
-    release(item);
-    queue.value = queue.value.filter((queued) => queued !== item);
-    if (queue.value.length === 0) queueMicrotask(() => chooser.current?.focus());
   };
 
   const add = async (list: FileList | null | undefined) => {
@@ -86,25 +55,13 @@ export function FilesStep({ issuesOf }: StepProps): JSX.Element {
     if (chosen.length === 0) return;
     note.value = '';
     const others = chosen.filter((file) => !looksLikeImage(file));
-    const images = chosen.filter(looksLikeImage);
+    const pictures = chosen.filter(looksLikeImage);
     const refused = others.length > 0 ? client.addFiles(others) : [];
     const accepted = others.length - refused.length;
-    if (images.length === 0) return tell(refused, accepted);
+    if (pictures.length === 0) return tell(refused, accepted);
     working.value = true;
     try {
-      const { prepareImage } = await getKit();
-      const ready: Queued[] = [];
-      for (const file of images) {
-        const limit = client.config.limits.attachments;
-        if (room() - ready.length <= 0) {
-          refused.push({ name: file.name || 'image', code: 'too_many', limit });
-          continue;
-        }
-        const result = await prepareImage(file);
-        if ('rejection' in result) refused.push(result.rejection);
-        else ready.push({ ...result.prepared, id: nextId.current++, original: file.name });
-      }
-      enqueue(ready);
+      refused.push(...(await images.prepare(pictures, room(), limit, zone.current)));
     } catch {
       announcer.alarm(t.t('panel.loadFailed'));
     } finally {
@@ -116,13 +73,10 @@ export function FilesStep({ issuesOf }: StepProps): JSX.Element {
   const capture = async () => {
     if (working.value) return;
     note.value = '';
-    if (room() <= 0) {
-      const limit = client.config.limits.attachments;
-      return tell([{ name: t.t('files.capture'), code: 'too_many', limit }], 0);
-    }
+    if (room() <= 0) return tell([{ name: t.t('files.capture'), code: 'too_many', limit }], 0);
     working.value = true;
     try {
-      const { captureTab } = await getKit();
+      const { captureTab } = await images.getKit(zone.current);
       const host = (zone.current?.getRootNode() as ShadowRoot | undefined)?.host;
       const outcome = await captureTab({
         mask: client.config.mask,
@@ -136,8 +90,7 @@ export function FilesStep({ issuesOf }: StepProps): JSX.Element {
         announcer.say(note.value);
         capturer.current?.focus();
       } else {
-        const { image, masks } = outcome;
-        enqueue([{ image, masked: masks.length, id: nextId.current++, original: null }]);
+        images.enqueue({ image: outcome.image, masked: outcome.masks.length, original: null });
       }
     } catch (error) {
       const wrong = isDestekError(error, 'capture_wrong_surface');
@@ -149,40 +102,18 @@ export function FilesStep({ issuesOf }: StepProps): JSX.Element {
     }
   };
 
-  const finish = async (item: Queued, edits: Edits) => {
-    const loaded = kit.value;
-    if (!loaded) return;
-    const blob = await loaded.compressEdits(item.image, edits);
-    const name = finishedName(item.original, blob.type, now());
-    const refused = client.addFiles([new File([blob], name, { type: blob.type })]);
-    tell(refused, 1 - refused.length, true);
-    next(item);
-  };
-
-  const refusals =
-    rejected.value.length > 0 ? (
-      <ul class="list">
-        {rejected.value.map((r, i) => (
-          <li key={`${r.name}-${i}`} class="issue">
-            {rejectionText(t, r)}
-          </li>
-        ))}
-      </ul>
-    ) : null;
-  const current = queue.value[0];
-  const Editor = kit.value?.ScreenshotEditor;
-  if (current && Editor) {
-    const index = batch.value - queue.value.length + 1;
+  const refusals = <RefusalList refused={rejected.value} />;
+  if (editing) {
     return (
       <section aria-label={t.t('field.attachments')} ref={zone}>
         {refusals}
-        <Editor
-          key={current.id}
-          image={current.image}
-          masked={current.masked}
-          position={batch.value > 1 ? { index, total: batch.value } : null}
-          onAttach={(edits) => finish(current, edits)}
-          onDiscard={() => next(current)}
+        <ImageQueueEditor
+          queue={images}
+          attach={(file) => {
+            const refused = client.addFiles([file]);
+            tell(refused, 1 - refused.length, true);
+          }}
+          afterLast={() => chooser.current?.focus()}
         />
       </section>
     );

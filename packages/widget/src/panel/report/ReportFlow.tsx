@@ -33,6 +33,7 @@ export function ReportFlow(props: { step: number }): JSX.Element {
   const touched = useSignal<ReadonlySet<string>>(new Set());
   const attempted = useSignal<ReadonlySet<number>>(new Set());
   const sending = useSignal(false);
+  const footerHeld = useSignal(false);
   const step = Math.min(Math.max(props.step, 1), REPORT_STEPS.length);
   const current = REPORT_STEPS[step - 1] ?? REPORT_STEPS[0];
   const issues = client.report.issues.value;
@@ -116,40 +117,48 @@ export function ReportFlow(props: { step: number }): JSX.Element {
             name: t.t(current?.name ?? 'report.step.summary'),
           })}
         </ScreenHeading>
-        <View issuesOf={issuesOf} touch={touch} />
+        <View
+          issuesOf={issuesOf}
+          touch={touch}
+          holdFooter={(held) => {
+            footerHeld.value = held;
+          }}
+        />
       </div>
-      <div class="footer">
-        {step > 1 ? (
-          <button
-            type="button"
-            class="btn btn-secondary"
-            onClick={() => router.replace({ name: 'report', step: step - 1 })}
-          >
-            {t.t('report.previous')}
-          </button>
-        ) : (
-          <span class="muted">
-            {t.t('report.draftSaved')}{' '}
-            <button type="button" class="link-btn" onClick={startOver}>
-              {t.t('report.startOver')}
+      {footerHeld.value ? null : (
+        <div class="footer">
+          {step > 1 ? (
+            <button
+              type="button"
+              class="btn btn-secondary"
+              onClick={() => router.replace({ name: 'report', step: step - 1 })}
+            >
+              {t.t('report.previous')}
             </button>
-          </span>
-        )}
-        {last ? (
-          <button
-            type="button"
-            class="btn btn-primary"
-            aria-disabled={sending.value ? 'true' : undefined}
-            onClick={() => void send()}
-          >
-            {t.t('report.send')}
-          </button>
-        ) : (
-          <button type="button" class="btn btn-primary" onClick={next}>
-            {t.t('report.next')}
-          </button>
-        )}
-      </div>
+          ) : (
+            <span class="muted">
+              {t.t('report.draftSaved')}{' '}
+              <button type="button" class="link-btn" onClick={startOver}>
+                {t.t('report.startOver')}
+              </button>
+            </span>
+          )}
+          {last ? (
+            <button
+              type="button"
+              class="btn btn-primary"
+              aria-disabled={sending.value ? 'true' : undefined}
+              onClick={() => void send()}
+            >
+              {t.t('report.send')}
+            </button>
+          ) : (
+            <button type="button" class="btn btn-primary" onClick={next}>
+              {t.t('report.next')}
+            </button>
+          )}
+        </div>
+      )}
     </>
   );
 }
