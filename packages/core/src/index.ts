@@ -72,6 +72,7 @@ export { browserPlatform } from './config/browserPlatform.ts';
 export type {
   AppOptions,
   CategoryOption,
+  ChatBehaviourOptions,
   DestekOptions,
   DiagnosticsOptions,
   LimitOptions,

@@ -115,6 +115,18 @@ describe('turning a chat into a ticket', () => {
     expectError(sent, 'conflict');
   });
 
+  it('tells the visitor in the language they chatted in', async () => {
+    const me = await session(t.url);
+    const chat = await startChat(me, 'Para çekme işlemim bekliyor', { locale: 'tr-TR' });
+    const converted = await call(t.url, 'POST', `/v1/conversations/${chat.body.id}/ticket`, me);
+    const { reference } = ticketReceiptSchema.parse(converted.body);
+    const snapshot = await call(t.url, 'GET', `/v1/conversations/${chat.body.id}`, me);
+    const notice = snapshot.body.messages.find((m: { from: string }) => m.from === 'system');
+    expect(notice.text).toBe(
+      `Bu sohbet ${reference} numarasıyla kaydedildi; yanıt Taleplerim bölümünde görünecek.`,
+    );
+  });
+
   it('replies to the identity’s address, or to the one typed for the chat', async () => {
     const identified = await session(t.url, {
       user: { id: 'user-77', email: 'selin@example.com', signature: sign('user-77') },

@@ -60,6 +60,15 @@ export interface DiagnosticsOptions {
   latencyWarnMs?: number;
 }
 
+/** The live chat's behaviour. */
+export interface ChatBehaviourOptions {
+  /**
+   * Seconds the live connection may be down in an open chat before the
+   * visitor is offered to turn the conversation into a request (10 to 3600).
+   */
+  offerTicketAfterSec?: number;
+}
+
 /** The options of `resolveConfig`, as a host passes them. Only `backend` is required. */
 export interface DestekOptions {
   /** The adapter every request goes through (`httpBackend(...)`, `memoryBackend()`). Required. */
@@ -80,6 +89,8 @@ export interface DestekOptions {
   clock?: () => number;
   /** @default { clockSkewWarnSec: 60, timeoutMs: 5000, latencyWarnMs: 1500 } */
   diagnostics?: DiagnosticsOptions;
+  /** @default { offerTicketAfterSec: 60 } */
+  chat?: ChatBehaviourOptions;
   /**
    * Self-help articles searched in the panel's Help, on top of the backend's
    * (`/v1/faq`); at most 200. @default [] (the backend's articles only)

@@ -41,6 +41,9 @@ export interface ResolvedConfig {
     readonly timeoutMs: number;
     readonly latencyWarnMs: number;
   };
+  readonly chat: {
+    readonly offerTicketAfterSec: number;
+  };
   /** Extra selectors masked in tab captures (see `DestekOptions.mask`). */
   readonly mask: readonly string[];
   /** The `faq` option's articles; for any locale when given without one (`und`). */

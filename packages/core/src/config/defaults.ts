@@ -52,6 +52,9 @@ export const DEFAULT_DIAGNOSTICS = {
   latencyWarnMs: 1500,
 } as const;
 
+/** The live chat: a minute without a connection is when waiting stops being worth it. */
+export const DEFAULT_CHAT = { offerTicketAfterSec: 60 } as const;
+
 /** Extra mask selectors: none; the automatic masks of the screenshot package always apply. */
 export const DEFAULT_MASK: readonly string[] = [];
 

@@ -208,6 +208,12 @@ export const optionsSchema = z.strictObject(
         { error: 'an object such as { clockSkewWarnSec: 60 }' },
       ),
     ),
+    chat: z.optional(
+      z.strictObject(
+        { offerTicketAfterSec: z.optional(wholeNumber(10, 3600)) },
+        { error: 'an object such as { offerTicketAfterSec: 60 }' },
+      ),
+    ),
     mask: z.optional(
       z.array(maskSelector, { error: 'a list of CSS selectors such as ["#balance"]' }).check(
         z.maxLength(MAX_MASK_SELECTORS, {

@@ -6,6 +6,7 @@ import { configErrorFrom } from './configErrorFrom.ts';
 import {
   DEFAULT_APP_NAME,
   DEFAULT_CATEGORY_IDS,
+  DEFAULT_CHAT,
   DEFAULT_CLOCK,
   DEFAULT_DIAGNOSTICS,
   DEFAULT_LIMITS,
@@ -72,6 +73,9 @@ export function resolveConfig(options: unknown): ResolvedConfig {
       clockSkewWarnSec: o.diagnostics?.clockSkewWarnSec ?? DEFAULT_DIAGNOSTICS.clockSkewWarnSec,
       timeoutMs: o.diagnostics?.timeoutMs ?? DEFAULT_DIAGNOSTICS.timeoutMs,
       latencyWarnMs: o.diagnostics?.latencyWarnMs ?? DEFAULT_DIAGNOSTICS.latencyWarnMs,
+    },
+    chat: {
+      offerTicketAfterSec: o.chat?.offerTicketAfterSec ?? DEFAULT_CHAT.offerTicketAfterSec,
     },
     mask: o.mask ?? DEFAULT_MASK,
     faq: toFaqArticles(o.faq ?? []),

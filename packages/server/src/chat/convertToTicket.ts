@@ -5,6 +5,7 @@ import type { ConversationRecord, TicketRecord } from '../storage/records.ts';
 import type { ConversionPlan } from '../storage/Storage.ts';
 import { historyLine } from '../tickets/historyLine.ts';
 import { isUniqueViolation, newTicket } from '../tickets/newTicket.ts';
+import { savedNotice } from './savedNotice.ts';
 import { broadcastQueue } from './snapshot.ts';
 
 /** Why a chat becomes a ticket: nobody could take it, or the visitor asked. */
@@ -21,14 +22,6 @@ function toEntry(message: ChatMessage): TicketEntry {
     attachments: message.attachments,
     at: message.at,
   };
-}
-
-function notice(reason: ConversionReason, reference: string): string {
-  const lead =
-    reason === 'nobody'
-      ? 'No agent is available right now. Your message was saved'
-      : 'This conversation was saved';
-  return `${lead} as ${reference}; the reply will appear under My requests.`;
 }
 
 /**
@@ -66,7 +59,7 @@ export async function convertToTicket(
       message: {
         id: newId(),
         from: 'system',
-        text: notice(reason, ticket.reference),
+        text: savedNotice(conversation.locale, reason, ticket.reference),
         attachments: [],
         at,
       },

@@ -20,6 +20,7 @@ export function chatFor(services: PanelServices): Chat {
     backend: client.backend,
     redaction: { email: client.config.privacy.email },
     maxFiles: client.config.limits.attachments,
+    ticketOfferAfterMs: client.config.chat.offerTicketAfterSec * 1000,
     onMessage(message) {
       const conversationId = made.conversationId.value;
       if (conversationId !== null) emit('message', { conversationId, text: message.text });
