@@ -31,8 +31,8 @@ function button(root: ShadowRoot, name: string): HTMLButtonElement {
   return found;
 }
 
-async function startChat() {
-  await page.viewport(1280, 800);
+async function startChat(width = 1280, height = 800) {
+  await page.viewport(width, height);
   const backend = memoryBackend({ agentName: 'Aylin' });
   mounted = await mountInShadow({ backend });
   const { root, panel } = mounted;
@@ -46,29 +46,38 @@ async function startChat() {
 }
 
 describe('images in the chat', () => {
-  it('opens a picked picture in the editor and uploads only the masked, compressed result', async () => {
-    const { backend, root } = await startChat();
-    const original = await photo('declined.png');
-    pick(root, [original]);
-    await expect
-      .poll(() => root.querySelector('#destek-shot-title')?.textContent, { timeout: 20_000 })
-      .toBe('Edit the screenshot');
-    // While editing, the thread and composer give way to the editor.
-    expect(root.querySelector('#destek-chat-text')).toBeNull();
-    await userEvent.click(button(root, 'Hide area'));
-    await userEvent.click(button(root, 'Attach'));
+  it.each([
+    [1280, 800],
+    [390, 844],
+  ])(
+    'opens a picked picture in the editor at %i×%i and uploads only the masked, compressed result',
+    async (width, height) => {
+      const { backend, root } = await startChat(width, height);
+      const original = await photo('declined.png');
+      pick(root, [original]);
+      await expect
+        .poll(() => root.querySelector('#destek-shot-title')?.textContent, { timeout: 20_000 })
+        .toBe('Edit the screenshot');
+      // While editing, the thread and composer give way to the editor.
+      expect(root.querySelector('#destek-chat-text')).toBeNull();
+      await userEvent.click(button(root, 'Hide area'));
+      // For people to look at (git-ignored), as the chat's other screens.
+      await page.screenshot({ path: `__screenshots__/chat-image-editor-${width}x${height}.png` });
+      await userEvent.click(button(root, 'Attach'));
 
-    await expect.poll(() => backend.world.attachments.size, { timeout: 30_000 }).toBe(1);
-    const [stored] = [...backend.world.attachments.values()];
-    expect(stored?.meta.name).toBe('declined.webp');
-    expect(stored?.blob.type).toBe('image/webp');
-    expect(await limePixels(stored?.blob as Blob)).toBe(0);
-    // Sent as a message, and back to writing.
-    await expect
-      .poll(() => root.querySelector('.thread')?.textContent ?? '', { timeout: 15_000 })
-      .toContain('declined.webp');
-    await expect.poll(() => root.activeElement?.id).toBe('destek-chat-text');
-  }, 90_000);
+      await expect.poll(() => backend.world.attachments.size, { timeout: 30_000 }).toBe(1);
+      const [stored] = [...backend.world.attachments.values()];
+      expect(stored?.meta.name).toBe('declined.webp');
+      expect(stored?.blob.type).toBe('image/webp');
+      expect(await limePixels(stored?.blob as Blob)).toBe(0);
+      // Sent as a message, and back to writing.
+      await expect
+        .poll(() => root.querySelector('.thread')?.textContent ?? '', { timeout: 15_000 })
+        .toContain('declined.webp');
+      await expect.poll(() => root.activeElement?.id).toBe('destek-chat-text');
+    },
+    90_000,
+  );
 
   it('refuses an HTML page named .png by name, sends nothing, and keeps the chat', async () => {
     const { backend, root } = await startChat();
