@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm size`: builds every artifact named in size-budgets.json the way it
 // ships to browsers (or, for `files`, measures what `pnpm build` wrote), prints raw, gzip and brotli bytes, and fails when one is
-// over its budget. Compression settings match what CDNs serve (gzip -9,
+// over its budget or when a built file under `covers` belongs to no artifact. Compression settings match what CDNs serve (gzip -9,
 // brotli quality 11), so the figures compare with other projects' published ones.
 import { globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +10,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = resolve(import.meta.dirname, '..');
-const { artifacts } = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+const budgets = JSON.parse(readFileSync(join(root, 'size-budgets.json'), 'utf8'));
+const { artifacts } = budgets;
 const filter = process.argv.slice(2);
 
 /** Bundles `entry` (or only `names` from it) into one minified ES module. */
@@ -85,6 +86,18 @@ for (const artifact of artifacts) {
   rows.push({ ...artifact, size, over });
 }
 
+// Every built file under `covers` must be counted somewhere, or a new chunk would ship unmeasured.
+const counted = new Set(
+  artifacts.flatMap((a) => (a.files ?? []).flatMap((pattern) => globSync(pattern, { cwd: root }))),
+);
+const uncounted = (budgets.covers ?? [])
+  .flatMap((pattern) => globSync(pattern, { cwd: root }))
+  .filter((path) => !counted.has(path));
+if (filter.length === 0 && uncounted.length > 0) {
+  console.error(`built files in no artifact of size-budgets.json:\n  ${uncounted.join('\n  ')}`);
+  failed++;
+}
+
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`.padStart(10);
 const width = Math.max(...rows.map((r) => r.name.length), 8);
 console.log(
@@ -102,6 +115,6 @@ for (const { name, size, budget, over } of rows) {
 if (process.env.DESTEK_SIZE_JSON)
   writeFileSync(process.env.DESTEK_SIZE_JSON, JSON.stringify(rows, null, 2));
 if (failed > 0) {
-  console.error(`\n${failed} artifact(s) over budget`);
+  console.error(`\n${failed} size check(s) failed`);
   process.exit(1);
 }
