@@ -95,6 +95,7 @@ export {
   sessionResponseSchema,
   siteKeySchema,
 } from './session.ts';
+export { createSseParser, type SseEvent, type SseHandlers, type SseParser } from './sseParser.ts';
 export { type ServerStatus, statusSchema } from './status.ts';
 export {
   emailSchema,

@@ -43,6 +43,7 @@ it('exports exactly these names', () => {
       "contextFactSchema",
       "conversationSnapshotSchema",
       "conversationStatusSchema",
+      "createSseParser",
       "diagnosticResultSchema",
       "emailSchema",
       "errorBody",

@@ -1,5 +1,5 @@
+import type { SseEvent } from '@destek/protocol';
 import { type LiveEvent, liveEventSchema, validate } from '@destek/protocol';
-import type { SseEvent } from './createSseParser.ts';
 
 /**
  * The live event in one SSE frame, or `undefined` when the frame is not a

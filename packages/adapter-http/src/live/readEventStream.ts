@@ -1,9 +1,9 @@
+import { createSseParser } from '@destek/protocol';
 import { BackendError } from '../coreImports.ts';
 import { errorFromAnswer } from '../errors/errorFromAnswer.ts';
 import { errorFromFailure } from '../errors/errorFromFailure.ts';
 import type { Transport } from '../http/createTransport.ts';
 import type { Cursor } from './createCursor.ts';
-import { createSseParser } from './createSseParser.ts';
 import { parseLiveFrame } from './parseLiveFrame.ts';
 
 export interface StreamCallbacks {

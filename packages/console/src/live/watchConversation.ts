@@ -1,7 +1,6 @@
-import { type LiveEvent, liveEventSchema, validate } from '@destek/protocol';
+import { createSseParser, type LiveEvent, liveEventSchema, validate } from '@destek/protocol';
 import { isConsoleError } from '../api/ConsoleError.ts';
 import type { AgentApi } from '../api/createAgentApi.ts';
-import { createSseParser } from './createSseParser.ts';
 
 /** How the link to one conversation is doing. */
 export type LinkState =
@@ -43,17 +42,19 @@ export function watchConversation(
     try {
       const response = await api.events(id, handlers.cursor(), signal);
       if (!response.body) throw new Error('The stream has no body');
-      const push = createSseParser((frame) => {
-        let data: unknown;
-        try {
-          data = JSON.parse(frame.data);
-        } catch {
-          data = undefined;
-        }
-        const event = validate(liveEventSchema, data);
-        // An unreadable frame might be a message: drop the link and resume from the cursor.
-        if (!event.ok) controller.abort();
-        else handlers.onEvent(event.value);
+      const parser = createSseParser({
+        onEvent: (frame) => {
+          let data: unknown;
+          try {
+            data = JSON.parse(frame.data);
+          } catch {
+            data = undefined;
+          }
+          const event = validate(liveEventSchema, data);
+          // An unreadable frame might be a message: drop the link and resume from the cursor.
+          if (!event.ok) controller.abort();
+          else handlers.onEvent(event.value);
+        },
       });
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let first = true;
@@ -67,7 +68,7 @@ export function watchConversation(
         }
         clearTimeout(idle);
         idle = setTimeout(() => controller.abort(), IDLE_MS);
-        push(value);
+        parser.push(value);
       }
     } finally {
       clearTimeout(idle);

@@ -1,11 +1,11 @@
 import {
   type ConversationSnapshot,
+  createSseParser,
   type LiveEvent,
   newId,
   type TicketDetail,
   type TicketReceipt,
 } from '@destek/protocol';
-import { createSseParser } from '../../src/live/createSseParser.ts';
 import { SITE_KEY } from './startDestekServer.ts';
 
 /** A visitor's live stream, recorded. */
@@ -74,9 +74,11 @@ export async function openVisitor(serverUrl: string): Promise<Visitor> {
       if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
       const events: LiveEvent[] = [];
       const waiters = new Set<() => void>();
-      const push = createSseParser((frame) => {
-        events.push(JSON.parse(frame.data) as LiveEvent);
-        for (const wake of waiters) wake();
+      const parser = createSseParser({
+        onEvent: (frame) => {
+          events.push(JSON.parse(frame.data) as LiveEvent);
+          for (const wake of waiters) wake();
+        },
       });
       void (async () => {
         const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
@@ -84,7 +86,7 @@ export async function openVisitor(serverUrl: string): Promise<Visitor> {
           for (;;) {
             const chunk = await reader?.read();
             if (!chunk || chunk.done) return;
-            push(chunk.value);
+            parser.push(chunk.value);
           }
         } catch {
           // Aborted by stop().

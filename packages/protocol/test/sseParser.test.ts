@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSseParser, type SseEvent } from '../../src/live/createSseParser.ts';
+import { createSseParser, type SseEvent } from '../src/sseParser.ts';
 
 function parse(chunks: string[]) {
   const events: SseEvent[] = [];

@@ -22,9 +22,10 @@ export interface SseParser {
 }
 
 /**
- * A parser for the `text/event-stream` format (WHATWG HTML §9.2.6), which
- * EventSource cannot be used for here: it cannot send the Authorization
- * header. Chunks may split anywhere, even between the CR and LF of a line end.
+ * A parser for the `text/event-stream` format (WHATWG HTML §9.2.6), for the
+ * live streams of this protocol read with fetch: EventSource cannot send the
+ * Authorization header. Chunks may split anywhere, even between the CR and LF
+ * of a line end. Shared by the HTTP adapter and the agent console.
  */
 export function createSseParser(handlers: SseHandlers): SseParser {
   let buffer = '';
