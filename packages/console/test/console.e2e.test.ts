@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeChat, replyToTicket, transcript } from './support/agentConsole.ts';
 import { type ConsoleRig, startConsoleRig } from './support/startConsoleRig.ts';
 import { AGENT_TOKEN, CANNED } from './support/startDestekServer.ts';
 import { openVisitor, type Visitor, type VisitorStream } from './support/visitor.ts';
@@ -85,8 +86,6 @@ async function shoot(name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
-const transcript = () => page.getByRole('log', { name: 'Transcript' });
-
 // Generous: two cores shared by several people, and screenshots when asked for.
 describe('the agent console', { timeout: 45_000 }, () => {
   it('refuses a wrong token with a clear error', async () => {
@@ -134,7 +133,7 @@ describe('the agent console', { timeout: 45_000 }, () => {
     await card.getByRole('button', { name: 'Claim' }).press('Enter');
     await page.getByRole('heading', { name: 'Chat', level: 1 }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chat');
-    await transcript().getByText('My deposit is missing').waitFor();
+    await transcript(page).getByText('My deposit is missing').waitFor();
     await page.getByText('Live', { exact: true }).waitFor();
     const claimed = await stream.until((e) => e.type === 'agent' && e.agent !== null);
     expect(claimed.type === 'agent' && claimed.agent?.name).toBe('Aylin');
@@ -160,7 +159,7 @@ describe('the agent console', { timeout: 45_000 }, () => {
     await row.click();
     await page.getByRole('heading', { name: 'Chat', level: 1 }).waitFor();
     await page.getByText('Aylin (you)').waitFor();
-    await transcript().getByText('My deposit is missing').waitFor();
+    await transcript(page).getByText('My deposit is missing').waitFor();
     await page.getByText('Live', { exact: true }).waitFor();
   });
 
@@ -173,22 +172,22 @@ describe('the agent console', { timeout: 45_000 }, () => {
     expect(reply?.type === 'message' && reply.message.text).toBe(
       'Hello, I am looking at your deposit now.',
     );
-    await transcript().getByText('Hello, I am looking at your deposit now.').waitFor();
+    await transcript(page).getByText('Hello, I am looking at your deposit now.').waitFor();
     expect(await box.inputValue()).toBe('');
 
     await visitor.typing(conversationId, true);
     await page.getByText('The visitor is typing…').waitFor();
     await visitor.send(conversationId, `Thank you! See ${SAFE_LINK} and mailto:ayla@example.com`);
-    await transcript().getByText('Thank you!').waitFor();
+    await transcript(page).getByText('Thank you!').waitFor();
     await page.getByText('The visitor is typing…').waitFor({ state: 'detached' });
 
-    const link = transcript().getByRole('link', { name: SAFE_LINK });
+    const link = transcript(page).getByRole('link', { name: SAFE_LINK });
     expect(await link.getAttribute('href')).toBe(SAFE_LINK);
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await transcript().getByRole('link', { name: 'mailto:ayla@example.com' }).count()).toBe(
-      1,
-    );
+    expect(
+      await transcript(page).getByRole('link', { name: 'mailto:ayla@example.com' }).count(),
+    ).toBe(1);
   });
 
   it('inserts a canned response at the caret, in the chat’s language first, still editable', async () => {
@@ -211,7 +210,7 @@ describe('the agent console', { timeout: 45_000 }, () => {
   it('shows every hostile thing a visitor types as text, and runs none of it', async () => {
     for (const payload of HOSTILE) await visitor.send(conversationId, payload);
     for (const payload of HOSTILE) {
-      await transcript().getByText(payload, { exact: true }).waitFor();
+      await transcript(page).getByText(payload, { exact: true }).waitFor();
     }
     const inert = await page.evaluate(() => ({
       images: document.querySelectorAll('main img, main svg, main script').length,
@@ -224,9 +223,7 @@ describe('the agent console', { timeout: 45_000 }, () => {
   });
 
   it('closes the chat with a closing note the visitor receives', async () => {
-    await page.getByLabel('Closing note').fill('Your deposit was credited at 14:05.');
-    await page.getByLabel('Next check (optional)').fill('2030-01-15');
-    await page.getByRole('button', { name: 'Close chat' }).click();
+    await closeChat(page, 'Your deposit was credited at 14:05.', '2030-01-15');
     const ended = await stream?.until((e) => e.type === 'status' && e.status === 'ended');
     expect(ended?.type === 'status' && ended.closingNote?.text).toBe(
       'Your deposit was credited at 14:05.',
@@ -234,7 +231,6 @@ describe('the agent console', { timeout: 45_000 }, () => {
     expect(ended?.type === 'status' && ended.closingNote?.nextCheckAt?.slice(0, 10)).toBe(
       '2030-01-15',
     );
-    await page.getByText('This chat has ended; replies are closed.').waitFor();
     expect(await page.getByLabel('Your reply').count()).toBe(0);
     await shoot('chat-ended');
   });
@@ -259,12 +255,7 @@ describe('the agent console', { timeout: 45_000 }, () => {
     );
     await page.getByText('PMT-105: transaction declined <script>', { exact: false }).waitFor();
 
-    await page
-      .getByLabel('Reply to the user')
-      .fill('We found it: the bank held it. It is on its way.');
-    await page.getByLabel('Then set the status to').selectOption('solved');
-    await page.getByRole('button', { name: 'Send reply' }).click();
-    await page.getByRole('listitem').filter({ hasText: 'We found it' }).first().waitFor();
+    await replyToTicket(page, 'We found it: the bank held it. It is on its way.', 'solved');
 
     const seen = await visitor.ticket(receipt.id);
     expect(seen.status).toBe('solved');

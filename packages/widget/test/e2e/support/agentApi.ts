@@ -13,8 +13,10 @@ export interface AgentSnapshot {
 
 /**
  * The support agent's side of the reference server, as the console would
- * drive it: bearer-token calls to `/v1/agent/…`. Every call also keeps the
- * agent counted as online.
+ * drive it: bearer-token calls to `/v1/agent/…`. Only `online()` (`POST
+ * /v1/agent/presence`) makes the agent count as online, and that lapses after
+ * `agentPresenceTtlSec` unless renewed, as the console does every 30 s; the
+ * other calls leave presence alone.
  */
 export function agentApi(server: string) {
   async function call<T>(path: string, body?: unknown): Promise<T> {

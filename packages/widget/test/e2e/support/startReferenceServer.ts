@@ -1,3 +1,4 @@
+import type { ServerConfigInput } from '@destek/server';
 import { type ServerProcess, spawnServer } from '@destek/server/testing';
 
 /** The site key the pages use; the server knows only this one. */
@@ -12,9 +13,13 @@ export type ReferenceServer = ServerProcess;
  * Starts `destek-server` on a free port for pages served from `origins`
  * (each page's exact origin must be listed). Business hours are left out, so
  * support is always open; rate limits are raised so a test's retries and
- * reloads never meet them.
+ * reloads never meet them. `extra` adds to the config (`consoleDir`,
+ * `businessHours`, `mail`…).
  */
-export function startReferenceServer(origins: string[]): Promise<ReferenceServer> {
+export function startReferenceServer(
+  origins: string[],
+  extra: Partial<ServerConfigInput> = {},
+): Promise<ReferenceServer> {
   const generous = { limit: 100_000, windowSec: 60 };
   return spawnServer({
     tempPrefix: 'destek-widget-e2e-',
@@ -34,6 +39,7 @@ export function startReferenceServer(origins: string[]): Promise<ReferenceServer
         sessionsPerIp: generous,
         reportsPerVisitor: generous,
       },
+      ...extra,
     },
   });
 }
