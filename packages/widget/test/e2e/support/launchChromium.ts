@@ -4,8 +4,9 @@ import { type Browser, chromium } from 'playwright-core';
  * Chromium comes from Debian: browser downloads do not work on the machines
  * this project runs on. The background-networking flags keep Chromium from
  * calling home, which would show up in the "only allowed hosts" checks.
+ * `extraArgs` adds switches, such as `--auto-accept-this-tab-capture`.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.DESTEK_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -17,6 +18,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }
