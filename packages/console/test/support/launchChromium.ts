@@ -1,10 +1,15 @@
 import { type Browser, chromium } from 'playwright-core';
 
 /**
- * Chromium from Debian (browser downloads do not work here); the
- * background-networking flags keep it from calling home.
+ * Chromium comes from Debian: browser downloads do not work on the machines
+ * this project runs on. The background-networking flags keep Chromium from
+ * calling home, which would show up in the "only allowed hosts" checks.
+ * `extraArgs` adds switches, such as `--auto-accept-this-tab-capture`.
+ * The one launcher of every end-to-end test and benchmark (the widget's
+ * tests reach it as `@destek/console/test/support/launchChromium.ts`); the
+ * same flags as `chromiumArgs` in vitest.config.ts, for the browser project.
  */
-export function launchChromium(): Promise<Browser> {
+export function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.DESTEK_CHROMIUM ?? '/usr/bin/chromium',
     args: [
@@ -16,6 +21,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...extraArgs,
     ],
   });
 }

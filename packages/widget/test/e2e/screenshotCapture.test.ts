@@ -1,7 +1,8 @@
 import { rm } from 'node:fs/promises';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureScriptBuild } from './support/ensureScriptBuild.ts';
+import { launchChromium } from './support/launchChromium.ts';
 import { openPanel, REPORT, referenceShown } from './support/panel.ts';
 import { type PageServer, startPageServer } from './support/startPageServer.ts';
 import {
@@ -24,20 +25,7 @@ beforeAll(async () => {
   pages = await startPageServer(scriptDir);
   [server, browser] = await Promise.all([
     startReferenceServer([pages.origin]),
-    chromium.launch({
-      executablePath: process.env.DESTEK_CHROMIUM ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--auto-accept-this-tab-capture',
-      ],
-    }),
+    launchChromium(['--auto-accept-this-tab-capture']),
   ]);
 }, 240_000);
 

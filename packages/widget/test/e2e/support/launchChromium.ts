@@ -1,24 +1,2 @@
-import { type Browser, chromium } from 'playwright-core';
-
-/**
- * Chromium comes from Debian: browser downloads do not work on the machines
- * this project runs on. The background-networking flags keep Chromium from
- * calling home, which would show up in the "only allowed hosts" checks.
- * `extraArgs` adds switches, such as `--auto-accept-this-tab-capture`.
- */
-export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.DESTEK_CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      ...extraArgs,
-    ],
-  });
-}
+// One launcher for every browser test and benchmark: see the console's test support.
+export { launchChromium } from '@destek/console/test/support/launchChromium.ts';
