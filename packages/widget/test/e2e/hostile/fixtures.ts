@@ -1,6 +1,9 @@
+import { expectAppUndisturbed } from './expectAppUndisturbed.ts';
 import type { FixtureEnv, FixtureRun, HostileFixture } from './HostileFixture.ts';
 
 const HOST_ELEMENTS = ['h1', 'nav a', 'nav button', 'main', 'p', 'input'];
+/** The single-page apps' elements. */
+const APP_ELEMENTS = ['h1', 'nav a', 'main', '.app li', 'input'];
 
 /** A strict policy: nonces only, no 'unsafe-inline' anywhere, and Trusted Types enforced. */
 function strictPolicy(env: FixtureEnv, extra: { scripts?: string; policies: string }): string {
@@ -73,6 +76,56 @@ async function expectDestekLeftAlone(events: string[], run: FixtureRun): Promise
     (window as unknown as { DestekWidget: (c: string) => void }).DestekWidget('close'),
   );
   await dialog.waitFor({ state: 'hidden' });
+}
+
+/**
+ * Each Preact is its own major: the page's exports and vnodes are Preact 10's
+ * (11 has createPortal in its core and hands function components their ref
+ * as a prop), and the DOM each renders carries its own major's listener
+ * store: 10 keeps an element's handlers in `l`, 11 in `__e` (the names the
+ * installed builds mangle them to; a new build may rename them).
+ */
+async function expectPreactMajors({ surface, expect }: FixtureRun): Promise<void> {
+  const seen = await surface.evaluate(() => {
+    const store = (element: Element) =>
+      Object.hasOwn(element, 'l') ? 'preact 10' : Object.hasOwn(element, '__e') ? 'preact 11' : '';
+    const inWidget = document.querySelector('[data-destek]')?.shadowRoot?.querySelectorAll('*');
+    const inApp = document.querySelectorAll('#app *');
+    return {
+      exports: (window as unknown as { __host: { preact: unknown } }).__host.preact,
+      app: [...new Set(Array.from(inApp, store))].filter(Boolean),
+      widget: [...new Set(Array.from(inWidget ?? [], store))].filter(Boolean),
+    };
+  });
+  expect(seen).toEqual({
+    exports: { createPortalInCore: false, refAsProp: false },
+    app: ['preact 10'],
+    widget: ['preact 11'],
+  });
+}
+
+/**
+ * The React page: React 19 delegates its events at its root and at the body
+ * (the portal's container, and the widget's host element's parent); none of
+ * the keys typed in the widget reached the app's React handlers, and the two
+ * typed into its search did.
+ */
+async function expectReactKeptToItself(run: FixtureRun): Promise<void> {
+  const { before, after } = await expectAppUndisturbed(run);
+  const { surface, expect } = run;
+  const seen = await surface.evaluate(() => ({
+    react: (window as unknown as { __host: { react: string } }).__host.react,
+    // React marks each container it listens on with a `_reactListening…` key.
+    listening: ['#app', 'body'].filter((selector) =>
+      Object.keys(document.querySelector(selector) ?? {}).some((key) =>
+        key.startsWith('_reactListening'),
+      ),
+    ),
+  }));
+  expect(seen.react).toMatch(/^19\./);
+  expect(seen.listening, 'where React listens').toEqual(['#app', 'body']);
+  expect(before.reactKeys, 'keys typed in the widget, seen by React').toBe(0);
+  expect(after.reactKeys, 'keys typed in the app, seen by React').toBe(2);
 }
 
 const TAKEN = /window\.Destek is taken by this page; use window\.DestekWidget/;
@@ -163,18 +216,31 @@ export const FIXTURES: HostileFixture[] = [
     styled: HOST_ELEMENTS,
   },
   {
-    title: 'a single-page app on its own copy of Preact, with a "/" hotkey',
+    title:
+      'a single-page app on its own copy of Preact 11 (the widget\'s major), with a "/" hotkey',
     file: 'preact-app.html',
-    styled: ['h1', 'nav a', 'main', '.app li', 'input'],
+    styled: APP_ELEMENTS,
     typed: true,
-    also: async ({ surface, expect }) => {
-      const host = await surface.evaluate(
-        () => (window as unknown as { __host: { renders: number; hotkeys: number } }).__host,
-      );
-      // The app kept rendering beside the widget, and never took the user's keys.
-      expect(host.renders).toBeGreaterThan(5);
-      expect(host.hotkeys).toBe(0);
+    also: async (run) => {
+      await expectAppUndisturbed(run);
     },
+  },
+  {
+    title: 'a single-page app on Preact 10 (the widget runs its own Preact 11), with a "/" hotkey',
+    file: 'preact10-app.html',
+    styled: APP_ELEMENTS,
+    typed: true,
+    also: async (run) => {
+      await expectAppUndisturbed(run);
+      await expectPreactMajors(run);
+    },
+  },
+  {
+    title: 'a React 19 app with a "/" hotkey and a portal on document.body',
+    file: 'react-app.html',
+    styled: [...APP_ELEMENTS, '.notice'],
+    typed: true,
+    also: expectReactKeptToItself,
   },
   {
     title: 'a page that already has its own window.Destek (the script tag)',

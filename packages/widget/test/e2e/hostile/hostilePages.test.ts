@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, type ExpectStatic, it } from 'vitest';
 import { fillReportToReview, openPanel, panelDialog, referenceShown } from '../support/panel.ts';
 import { AGENT_TOKEN, SITE_KEY } from '../support/startReferenceServer.ts';
 import { type Rig, startRig } from '../support/startRig.ts';
+import { bundleReactApp } from './bundleReactApp.ts';
 import { FIXTURES, FRAMED_ELEMENTS } from './fixtures.ts';
 import type { FixtureEnv, HostileFixture } from './HostileFixture.ts';
 import { type HostProbe, hostChanges, probeHost } from './probeHost.ts';
@@ -30,6 +31,9 @@ let baseEnv: Omit<FixtureEnv, 'nonce'>;
 const templates = new Map<string, string>();
 
 beforeAll(async () => {
+  // Bundled while the rig starts; a failure is rethrown where it is awaited.
+  const reactApp = bundleReactApp();
+  reactApp.catch(() => {});
   rig = await startRig();
   const { pages, server, scriptDir } = rig;
   const widgetUrl = `${pages.origin}/widget/destek.js`;
@@ -46,7 +50,7 @@ beforeAll(async () => {
     siteKey: SITE_KEY,
     snippet,
   };
-  for (const file of await readdir(PAGES)) {
+  for (const file of (await readdir(PAGES)).filter((name) => name.endsWith('.html'))) {
     templates.set(file, await readFile(join(PAGES, file), 'utf8'));
   }
   // The host app's own Preact, straight from node_modules, as a site would self-host it.
@@ -61,6 +65,17 @@ beforeAll(async () => {
     html: await readFile(join(preactDir, 'hooks/dist/hooks.mjs'), 'utf8'),
     headers: js,
   });
+  // Another host app's Preact 10, a major older than the widget's.
+  const preact10Dir = join(require.resolve('preact10/package.json'), '..');
+  pages.set('/vendor/preact10.mjs', {
+    html: await readFile(join(preact10Dir, 'dist/preact.module.js'), 'utf8'),
+    headers: js,
+  });
+  pages.set('/vendor/preact10-hooks.mjs', {
+    html: await readFile(join(preact10Dir, 'hooks/dist/hooks.module.js'), 'utf8'),
+    headers: js,
+  });
+  pages.set('/vendor/react-app.js', { html: await reactApp, headers: js });
   // What the monitored page asks its own API for.
   pages.set('/api/profile.json', {
     html: '{"name":"Ayla"}',
