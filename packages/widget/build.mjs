@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { keepZodConfigPrivate } from './keepZodConfigPrivate.mjs';
 import { minifyCssStrings } from './minifyCssStrings.mjs';
+import { withoutPngEncoder } from './withoutPngEncoder.mjs';
 
 const here = import.meta.dirname;
 const scriptDir = join(here, 'dist', 'script');
@@ -21,7 +22,10 @@ const shared = {
   root: here,
   // Relative asset URLs: the compression worker must load from the script's own folder.
   base: './',
-  worker: { rolldownOptions: { output: { entryFileNames: 'destek-[name]-[hash].js' } } },
+  worker: {
+    plugins: () => [withoutPngEncoder()],
+    rolldownOptions: { output: { entryFileNames: 'destek-[name]-[hash].js' } },
+  },
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   // Dev-only warnings compile out; nothing reads process.env at run time.
@@ -73,7 +77,7 @@ const CHUNK_GROUPS = [
 await build({
   ...shared,
   // zod is bundled here (in the npm build it stays the app's own import).
-  plugins: [...shared.plugins, keepZodConfigPrivate()],
+  plugins: [...shared.plugins, keepZodConfigPrivate(), withoutPngEncoder()],
   build: {
     outDir: scriptDir,
     emptyOutDir: false,
