@@ -16,6 +16,7 @@ import { toDiagnosticResults } from '../diagnostics/toDiagnosticResults.ts';
 import { createDrafts } from '../drafts/createDrafts.ts';
 import { ValidationError } from '../errors/ValidationError.ts';
 import { createOutbox } from '../outbox/createOutbox.ts';
+import { idbKeyValueStore } from '../outbox/idbKeyValueStore.ts';
 import type { KeyValueStore } from '../outbox/KeyValueStore.ts';
 import { createReportBuilder } from '../report/createReportBuilder.ts';
 import type { ReportDraft } from '../report/ReportDraft.ts';
@@ -36,6 +37,11 @@ export interface ClientStorage {
   drafts?: KeyValueStore | null;
   /** Keeps the anonymous visitor id. @default localStorage, when reachable */
   visitor?: Pick<Storage, 'getItem' | 'setItem'>;
+  /**
+   * A crash-safe copy of the visitor id (see `visitorId`).
+   * @default IndexedDB `destek-visitor` when `visitor` is the default too; else none
+   */
+  visitorBackup?: KeyValueStore | null;
 }
 
 function browserLocalStorage(): Pick<Storage, 'getItem' | 'setItem'> | undefined {
@@ -59,13 +65,13 @@ export async function createSupportClient(
 ): Promise<SupportClient> {
   const config: ResolvedConfig = resolveConfig(options);
   const locale = signal(config.locale);
-  const anonId = visitorId(storage.visitor ?? browserLocalStorage());
-  const visitorFor = (identity: ResolvedConfig['user']) =>
-    identity ? { anonId, user: identity } : { anonId };
-  // The session opens on the first call that needs it, not here: creating the
-  // client stays off the network (and off the panel's opening path), and
-  // being offline at start is a normal state, not an error.
-  const backend = keepSession(config.backend, visitorFor(config.user));
+  const backup =
+    storage.visitorBackup !== undefined
+      ? storage.visitorBackup
+      : storage.visitor === undefined
+        ? idbKeyValueStore('destek-visitor', 'visitor')
+        : null;
+  const anonIdRead = visitorId(storage.visitor ?? browserLocalStorage(), backup);
 
   const drafts = createDrafts<ReportDraft>(
     storage.drafts === undefined
@@ -73,7 +79,13 @@ export async function createSupportClient(
       : { storage: storage.drafts, clock: config.clock },
   );
   const report = createReportBuilder(config);
-  const restored = await drafts.restored;
+  const [anonId, restored] = await Promise.all([anonIdRead, drafts.restored]);
+  const visitorFor = (identity: ResolvedConfig['user']) =>
+    identity ? { anonId, user: identity } : { anonId };
+  // The session opens on the first call that needs it, not here: creating the
+  // client stays off the network (and off the panel's opening path), and
+  // being offline at start is a normal state, not an error.
+  const backend = keepSession(config.backend, visitorFor(config.user));
   if (restored) report.reset(restored);
   const stopAutosave = effect(() => {
     const draft = report.draft.value;

@@ -1,20 +1,46 @@
 import { newId } from '@destek/protocol';
+import type { KeyValueStore } from '../outbox/KeyValueStore.ts';
 
 const KEY = 'destek:visitor';
+const VALID = /^[A-Za-z0-9_-]{16,64}$/;
+
+type LocalStore = Pick<Storage, 'getItem' | 'setItem'>;
+
+const valid = (value: unknown): value is string => typeof value === 'string' && VALID.test(value);
 
 /**
- * The anonymous visitor id of this browser, kept in localStorage so an
- * anonymous user finds their requests again after a reload. Where storage is
- * blocked (some private modes, sandboxed frames) a fresh id lives in memory.
+ * The anonymous visitor id of this browser, so an anonymous user finds their
+ * requests again after a reload. It is kept twice: in localStorage, read at
+ * once, and in `durable` (IndexedDB), which commits with each transaction.
+ * Chromium writes localStorage to disk lazily, so a browser killed within
+ * seconds of a first visit forgets the id there, and a report saved in those
+ * seconds would come back under another visitor; the durable copy brings it
+ * back. Where both are blocked (some private modes, sandboxed frames) a fresh
+ * id lives in memory.
  */
-export function visitorId(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined): string {
+export async function visitorId(
+  local: LocalStore | undefined,
+  durable: KeyValueStore | null | undefined,
+): Promise<string> {
+  let fromLocal: string | null | undefined;
+  let fromDurable: unknown;
   try {
-    const saved = storage?.getItem(KEY);
-    if (saved && /^[A-Za-z0-9_-]{16,64}$/.test(saved)) return saved;
-    const id = newId();
-    storage?.setItem(KEY, id);
-    return id;
+    fromLocal = local?.getItem(KEY);
   } catch {
-    return newId();
+    // Reading throws where storage is blocked.
   }
+  try {
+    fromDurable = await durable?.get(KEY);
+  } catch {
+    // The same for IndexedDB.
+  }
+  // The durable copy wins: it is the one that survived a crash.
+  const id = valid(fromDurable) ? fromDurable : valid(fromLocal) ? fromLocal : newId();
+  try {
+    if (id !== fromLocal) local?.setItem(KEY, id);
+  } catch {
+    // Blocked or full: the id still lives in the durable copy and in memory.
+  }
+  if (id !== fromDurable) await durable?.setMany([[KEY, id]]).catch(() => {});
+  return id;
 }
