@@ -78,8 +78,19 @@ export async function createSupportClient(
       ? { clock: config.clock }
       : { storage: storage.drafts, clock: config.clock },
   );
+  // The files wait in a draft of their own (IndexedDB keeps Blobs), so a
+  // reload before Send loses no screenshot either.
+  const fileDrafts = createDrafts<readonly DraftFile[]>({
+    ...(storage.drafts === undefined ? {} : { storage: storage.drafts }),
+    key: 'files',
+    clock: config.clock,
+  });
   const report = createReportBuilder(config);
-  const [anonId, restored] = await Promise.all([anonIdRead, drafts.restored]);
+  const [anonId, restored, restoredFiles] = await Promise.all([
+    anonIdRead,
+    drafts.restored,
+    fileDrafts.restored,
+  ]);
   const visitorFor = (identity: ResolvedConfig['user']) =>
     identity ? { anonId, user: identity } : { anonId };
   // The session opens on the first call that needs it, not here: creating the
@@ -98,7 +109,14 @@ export async function createSupportClient(
       : { backend, clock: config.clock, storage: storage.outbox },
   );
 
-  const files = signal<readonly DraftFile[]>([]);
+  const files = signal<readonly DraftFile[]>(
+    Array.isArray(restoredFiles) ? restoredFiles.filter((file) => file?.blob instanceof Blob) : [],
+  );
+  const firstFiles = files.peek();
+  const stopFileAutosave = effect(() => {
+    const list = files.value;
+    if (list !== firstFiles) fileDrafts.change(list);
+  });
   const removedFacts = signal<ReadonlySet<string>>(new Set());
   // One options object for the client's life: classify compiles it once per object.
   const classifyOptions = { categories: config.categories.map((category) => category.id) };
@@ -223,7 +241,7 @@ export async function createSupportClient(
         files.value = [];
         removedFacts.value = new Set();
       });
-      await drafts.clear();
+      await Promise.all([drafts.clear(), fileDrafts.clear()]);
       return entry;
     },
     outbox,
@@ -244,8 +262,10 @@ export async function createSupportClient(
     },
     destroy() {
       stopAutosave();
+      stopFileAutosave();
       rings?.uninstall();
       void drafts.dispose();
+      void fileDrafts.dispose();
       outbox.dispose();
     },
   };

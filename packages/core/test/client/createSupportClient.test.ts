@@ -133,3 +133,26 @@ describe('createSupportClient', () => {
     b.destroy();
   });
 });
+
+describe('files in the draft', () => {
+  it('come back after a reload, and go once the report is saved to the outbox', async () => {
+    const { memoryKeyValueStore } = await import('../../src/outbox/KeyValueStore.ts');
+    const drafts = memoryKeyValueStore();
+    const storage = { outbox: null, drafts, visitor: visitorStore() };
+    const first = await createSupportClient({ backend: memoryBackend() }, storage);
+    first.addFiles([new File(['line 1\nline 2\n'], 'app.log', { type: 'text/plain' })]);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // past the autosave debounce
+    first.destroy();
+
+    const second = await createSupportClient({ backend: memoryBackend() }, storage);
+    expect(second.files.value.map((file) => [file.name, file.bytes])).toEqual([['app.log', 14]]);
+    expect(await second.files.value[0]?.blob.text()).toBe('line 1\nline 2\n');
+    fill(second);
+    await second.send();
+    second.destroy();
+
+    const third = await createSupportClient({ backend: memoryBackend() }, storage);
+    expect(third.files.value).toEqual([]);
+    third.destroy();
+  });
+});
