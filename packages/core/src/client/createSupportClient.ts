@@ -29,6 +29,9 @@ import { keepSession } from './keepSession.ts';
 import type { DraftFile, ReviewPreview, SupportClient } from './SupportClient.ts';
 import { visitorId } from './visitorId.ts';
 
+/** What the draft store keeps: the report's text and the files attached so far. */
+type SavedDraft = ReportDraft & { files?: readonly DraftFile[] };
+
 /** Where the client keeps things; tests pass `null` for memory only. */
 export interface ClientStorage {
   /** @default IndexedDB `destek-outbox` */
@@ -73,34 +76,33 @@ export async function createSupportClient(
         : null;
   const anonIdRead = visitorId(storage.visitor ?? browserLocalStorage(), backup);
 
-  const drafts = createDrafts<ReportDraft>(
+  // The report's text and its files are one draft, saved and cleared as one
+  // (IndexedDB keeps Blobs): a reload before Send loses no screenshot, and a
+  // crash while clearing cannot keep the files of a report already saved.
+  const drafts = createDrafts<SavedDraft>(
     storage.drafts === undefined
       ? { clock: config.clock }
       : { storage: storage.drafts, clock: config.clock },
   );
-  // The files wait in a draft of their own (IndexedDB keeps Blobs), so a
-  // reload before Send loses no screenshot either.
-  const fileDrafts = createDrafts<readonly DraftFile[]>({
-    ...(storage.drafts === undefined ? {} : { storage: storage.drafts }),
-    key: 'files',
-    clock: config.clock,
-  });
   const report = createReportBuilder(config);
-  const [anonId, restored, restoredFiles] = await Promise.all([
-    anonIdRead,
-    drafts.restored,
-    fileDrafts.restored,
-  ]);
+  const [anonId, restored] = await Promise.all([anonIdRead, drafts.restored]);
   const visitorFor = (identity: ResolvedConfig['user']) =>
     identity ? { anonId, user: identity } : { anonId };
   // The session opens on the first call that needs it, not here: creating the
   // client stays off the network (and off the panel's opening path), and
   // being offline at start is a normal state, not an error.
   const backend = keepSession(config.backend, visitorFor(config.user));
-  if (restored) report.reset(restored);
+  const { files: restoredFiles, ...restoredText } = restored ?? {};
+  if (restored) report.reset(restoredText as ReportDraft);
+  const files = signal<readonly DraftFile[]>(
+    Array.isArray(restoredFiles) ? restoredFiles.filter((file) => file?.blob instanceof Blob) : [],
+  );
+  const firstDraft = report.draft.peek();
+  const firstFiles = files.peek();
   const stopAutosave = effect(() => {
     const draft = report.draft.value;
-    if (draft !== restored) drafts.change(draft);
+    const list = files.value;
+    if (draft !== firstDraft || list !== firstFiles) drafts.change({ ...draft, files: list });
   });
 
   const outbox = createOutbox(
@@ -109,14 +111,6 @@ export async function createSupportClient(
       : { backend, clock: config.clock, storage: storage.outbox },
   );
 
-  const files = signal<readonly DraftFile[]>(
-    Array.isArray(restoredFiles) ? restoredFiles.filter((file) => file?.blob instanceof Blob) : [],
-  );
-  const firstFiles = files.peek();
-  const stopFileAutosave = effect(() => {
-    const list = files.value;
-    if (list !== firstFiles) fileDrafts.change(list);
-  });
   const removedFacts = signal<ReadonlySet<string>>(new Set());
   // One options object for the client's life: classify compiles it once per object.
   const classifyOptions = { categories: config.categories.map((category) => category.id) };
@@ -241,7 +235,7 @@ export async function createSupportClient(
         files.value = [];
         removedFacts.value = new Set();
       });
-      await Promise.all([drafts.clear(), fileDrafts.clear()]);
+      await drafts.clear();
       return entry;
     },
     outbox,
@@ -262,10 +256,8 @@ export async function createSupportClient(
     },
     destroy() {
       stopAutosave();
-      stopFileAutosave();
       rings?.uninstall();
       void drafts.dispose();
-      void fileDrafts.dispose();
       outbox.dispose();
     },
   };

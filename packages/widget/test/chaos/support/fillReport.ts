@@ -71,6 +71,12 @@ export async function fillReport(page: Page, report: TrialReport): Promise<void>
         await until(() => root.querySelector<HTMLButtonElement>('button.launcher'), 'launcher')
       ).click();
       (await button(/Report a problem|Continue your report/)).click();
+      // The draft may hold an earlier trial's text and files: one cut after its
+      // report reached the outbox but before the draft was cleared (a user would
+      // see "Continue your report" for a report already saved; see the README).
+      // This trial is a new report, so it starts over.
+      await step(1);
+      (await button(/^Start over$/)).click();
       await type('destek-summary', summary);
       const category = await control('destek-category');
       category.value = 'payment';
