@@ -29,8 +29,11 @@ import { keepSession } from './keepSession.ts';
 import type { DraftFile, ReviewPreview, SupportClient } from './SupportClient.ts';
 import { visitorId } from './visitorId.ts';
 
-/** What the draft store keeps: the report's text and the files attached so far. */
-type SavedDraft = ReportDraft & { files?: readonly DraftFile[] };
+/**
+ * What the draft store keeps: the report's text and the files attached so
+ * far; `sentAs` is the `clientReportId` it was being saved to the outbox as.
+ */
+type SavedDraft = ReportDraft & { files?: readonly DraftFile[]; sentAs?: string };
 
 /** Where the client keeps things; tests pass `null` for memory only. */
 export interface ClientStorage {
@@ -92,7 +95,7 @@ export async function createSupportClient(
   // client stays off the network (and off the panel's opening path), and
   // being offline at start is a normal state, not an error.
   const backend = keepSession(config.backend, visitorFor(config.user));
-  const { files: restoredFiles, ...restoredText } = restored ?? {};
+  const { files: restoredFiles, sentAs, ...restoredText } = restored ?? {};
   if (restored) report.reset(restoredText as ReportDraft);
   const files = signal<readonly DraftFile[]>(
     Array.isArray(restoredFiles) ? restoredFiles.filter((file) => file?.blob instanceof Blob) : [],
@@ -110,6 +113,18 @@ export async function createSupportClient(
       ? { backend, clock: config.clock }
       : { backend, clock: config.clock, storage: storage.outbox },
   );
+  // The page was closed between the outbox write and the draft's clearing:
+  // the report is on its way, so its draft must not come back to be sent twice.
+  if (sentAs !== undefined) {
+    await outbox.ready;
+    if (outbox.entries.peek().some((entry) => entry.report.clientReportId === sentAs)) {
+      batch(() => {
+        report.reset();
+        files.value = [];
+      });
+      await drafts.clear();
+    }
+  }
 
   const removedFacts = signal<ReadonlySet<string>>(new Set());
   // One options object for the client's life: classify compiles it once per object.
@@ -210,10 +225,11 @@ export async function createSupportClient(
       const checks = await runDiagnostics({ ...config, backend }, { backendChecks });
       const skew = checks.find((check) => check.id === 'clock-skew');
       const redacted = redactDraft(draft, policy);
+      const clientReportId = newId();
       const wire = toWireReport(
         redacted.draft,
         {
-          clientReportId: newId(),
+          clientReportId,
           locale: locale.value,
           context: await facts(typeof skew?.measured === 'number' ? skew.measured : undefined),
           redactions: redacted.findings,
@@ -224,6 +240,10 @@ export async function createSupportClient(
         detectErrorCode,
       );
       const { attachments: _uploadedByOutbox, ...outboxReport } = wire;
+      // Marked before the outbox write, so that after a crash between it and
+      // the clearing below the restored draft is known to be on its way.
+      drafts.change({ ...draft, files: files.value, sentAs: clientReportId });
+      await drafts.flush();
       const entry = await outbox.add(
         outboxReport,
         files.value.map((file) => ({ blob: file.blob, name: file.name })),

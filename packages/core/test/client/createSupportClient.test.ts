@@ -156,3 +156,58 @@ describe('files in the draft', () => {
     third.destroy();
   });
 });
+
+describe('a crash between saving to the outbox and clearing the draft', () => {
+  it('does not bring back the draft of a report already on its way', async () => {
+    const { memoryKeyValueStore } = await import('../../src/outbox/KeyValueStore.ts');
+    const outbox = memoryKeyValueStore();
+    const drafts = memoryKeyValueStore();
+    // The clearing never lands, as when the browser dies right after the outbox write.
+    const crashing = { ...drafts, delMany: () => Promise.reject(new Error('killed')) };
+    const backend = memoryBackend();
+    backend.faults.failNext(100, { error: () => new BackendError('offline', 'offline') });
+    const first = await createSupportClient(
+      { backend },
+      { outbox, drafts: crashing, visitor: visitorStore() },
+    );
+    fill(first);
+    first.addFiles([new File(['x'], 'app.log', { type: 'text/plain' })]);
+    await first.send();
+    first.destroy();
+    const kept = await drafts.get<{ value: { summary: string } }>('draft:report');
+    expect(kept?.value.summary).toContain('PMT-105');
+
+    const second = await createSupportClient(
+      { backend: memoryBackend() },
+      { outbox, drafts, visitor: visitorStore() },
+    );
+    expect(second.report.draft.value.summary).toBe('');
+    expect(second.files.value).toEqual([]);
+    expect(second.outbox.entries.value).toHaveLength(1);
+    second.destroy();
+  });
+
+  it('keeps the draft when the outbox write itself did not land', async () => {
+    const { memoryKeyValueStore } = await import('../../src/outbox/KeyValueStore.ts');
+    const drafts = memoryKeyValueStore();
+    const first = await createSupportClient(
+      { backend: memoryBackend() },
+      { outbox: null, drafts, visitor: visitorStore() },
+    );
+    fill(first);
+    // What a crash before the outbox write leaves: the draft marked, no entry.
+    await drafts.setMany([
+      [
+        'draft:report',
+        { value: { ...first.report.draft.value, sentAs: 'never-saved' }, savedAt: 1 },
+      ],
+    ]);
+    first.destroy();
+    const second = await createSupportClient(
+      { backend: memoryBackend() },
+      { outbox: null, drafts, visitor: visitorStore() },
+    );
+    expect(second.report.draft.value.summary).toContain('PMT-105');
+    second.destroy();
+  });
+});

@@ -71,9 +71,8 @@ export async function fillReport(page: Page, report: TrialReport): Promise<void>
         await until(() => root.querySelector<HTMLButtonElement>('button.launcher'), 'launcher')
       ).click();
       (await button(/Report a problem|Continue your report/)).click();
-      // The draft may hold an earlier trial's text and files: one cut after its
-      // report reached the outbox but before the draft was cleared (a user would
-      // see "Continue your report" for a report already saved; see the README).
+      // The draft may hold an earlier trial's text and files (a trial cut
+      // before its report was saved keeps them, as it should for the user).
       // This trial is a new report, so it starts over.
       await step(1);
       (await button(/^Start over$/)).click();
