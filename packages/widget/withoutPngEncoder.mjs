@@ -9,7 +9,8 @@
 const LIBRARY = /[\\/]browser-image-compression[\\/]dist[\\/]browser-image-compression\.mjs$/;
 // From the CommonJS shim that wraps UZIP to the end of the IIFE that adds
 // UPNG.encode; what follows is the BMP encoder the widget does use.
-const START = 'var e={},t={get exports(){return e},set exports(t){e=t}};!function(e){var r,i,UZIP={};';
+const START =
+  'var e={},t={get exports(){return e},set exports(t){e=t}};!function(e){var r,i,UZIP={};';
 const END = 'UPNG.quantize.getNearest=getNearest}();';
 const STUB =
   'const UPNG={encode(){throw new Error("Destek: PNG output is not built into the widget")}};';

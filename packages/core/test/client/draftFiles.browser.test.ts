@@ -26,9 +26,9 @@ describe('a report’s files across a reload (IndexedDB)', () => {
       ['checkout.webp', 'image/webp', 4],
       ['network.log', 'text/plain', 13],
     ]);
-    expect([...new Uint8Array(await (second.files.value[0]?.blob as Blob).arrayBuffer())]).toEqual([
-      1, 2, 3, 250,
-    ]);
+    const [shotBack] = second.files.value;
+    if (!shotBack) throw new Error('the screenshot did not come back');
+    expect([...new Uint8Array(await shotBack.blob.arrayBuffer())]).toEqual([1, 2, 3, 250]);
     for (const file of second.files.value) second.removeFile(file.id);
     await new Promise((resolve) => setTimeout(resolve, 700));
     second.destroy();
