@@ -96,7 +96,7 @@ describe('the screenshot editor', () => {
     const { root, button, attach } = await mount();
     await userEvent.click(button('Hide area'));
     // Added in the middle: 40% wide, 20% high; focused, so the keys act on it.
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('Hidden area 1');
+    await expect.poll(() => root.activeElement?.getAttribute('aria-label')).toBe('Hidden area 1');
     await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
     await userEvent.keyboard('{Shift>}{ArrowRight}{/Shift}');
     const edits = await attach();
@@ -167,7 +167,7 @@ describe('the screenshot editor', () => {
     const { root, $, button, attach } = await mount();
     const before = $<HTMLElement>('.shot-stage').getBoundingClientRect();
     await userEvent.click(button('Crop'));
-    expect(root.activeElement?.getAttribute('aria-label')).toBe('Crop area');
+    await expect.poll(() => root.activeElement?.getAttribute('aria-label')).toBe('Crop area');
     // The crop area starts 10% of the shorter side (40 px) in from each edge; shrink it by 40×40.
     for (let i = 0; i < 5; i++) await userEvent.keyboard('{Shift>}{ArrowLeft}{ArrowUp}{/Shift}');
     await userEvent.click(button('Apply crop'));
