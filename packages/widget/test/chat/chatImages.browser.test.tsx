@@ -3,33 +3,20 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { limePixels, photo } from '../panel/imageFiles.ts';
 import { mountInShadow } from '../panel/mountInShadow.ts';
+import { button, pick } from '../panel/shadowControls.ts';
 
 /**
  * Pictures sent in a chat take the report's path: checked by their bytes,
  * edited in the screenshot editor, compressed; only the result is uploaded.
  */
+/** The chat's own file input (the panel has no other while the chat is shown, but be exact). */
+const COMPOSER_INPUT = '.composer input[type="file"]';
+
 let mounted: Awaited<ReturnType<typeof mountInShadow>> | null = null;
 afterEach(() => {
   mounted?.remove();
   mounted = null;
 });
-
-function pick(root: ShadowRoot, files: File[]): void {
-  const input = root.querySelector('.composer input[type="file"]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('no file input in the composer');
-  const list = new DataTransfer();
-  for (const file of files) list.items.add(file);
-  input.files = list.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function button(root: ShadowRoot, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
-  );
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 async function startChat(width = 1280, height = 800) {
   await page.viewport(width, height);
@@ -54,7 +41,7 @@ describe('images in the chat', () => {
     async (width, height) => {
       const { backend, root } = await startChat(width, height);
       const original = await photo('declined.png');
-      pick(root, [original]);
+      pick(root, [original], COMPOSER_INPUT);
       await expect
         .poll(() => root.querySelector('#destek-shot-title')?.textContent, { timeout: 20_000 })
         .toBe('Edit the screenshot');
@@ -84,12 +71,13 @@ describe('images in the chat', () => {
     const html = new File(['<!doctype html><h1>invoice</h1>'], 'invoice.png', {
       type: 'image/png',
     });
-    pick(root, [html]);
+    pick(root, [html], COMPOSER_INPUT);
     // Said aloud and shown beside the thread, naming the file.
     await expect
       .poll(() => root.querySelector('[role="alert"]')?.textContent ?? '', { timeout: 20_000 })
       .toContain('invoice.png');
     expect(root.querySelector('.chat-body .issue')?.textContent).toContain('invoice.png');
+    await page.screenshot({ path: '__screenshots__/chat-image-refused-1280x800.png' });
     expect(root.querySelector('#destek-shot-title')).toBeNull();
     expect(root.querySelector('#destek-chat-text')).not.toBeNull();
     expect(backend.world.attachments.size).toBe(0);
@@ -97,7 +85,7 @@ describe('images in the chat', () => {
 
   it('lets the user discard the picture, uploading nothing', async () => {
     const { backend, root } = await startChat();
-    pick(root, [await photo('private.png')]);
+    pick(root, [await photo('private.png')], COMPOSER_INPUT);
     await expect
       .poll(() => root.querySelector('#destek-shot-title') !== null, { timeout: 20_000 })
       .toBe(true);

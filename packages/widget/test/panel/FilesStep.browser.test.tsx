@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { limePixels, photo, whitePng } from './imageFiles.ts';
 import { renderFilesStep } from './renderFilesStep.tsx';
+import { button, pick } from './shadowControls.ts';
 
 let view: Awaited<ReturnType<typeof renderFilesStep>> | null = null;
 afterEach(() => {
@@ -11,23 +12,6 @@ afterEach(() => {
 });
 
 const MB = 1024 * 1024;
-
-function pick(root: ShadowRoot, files: File[]): void {
-  const input = root.querySelector('input[type="file"]');
-  if (!(input instanceof HTMLInputElement)) throw new Error('no file input');
-  const list = new DataTransfer();
-  for (const file of files) list.items.add(file);
-  input.files = list.files;
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function button(root: ShadowRoot, name: string): HTMLButtonElement {
-  const found = [...root.querySelectorAll('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? b.textContent?.trim()) === name,
-  );
-  if (!found) throw new Error(`no button "${name}"`);
-  return found;
-}
 
 const editorOpen = (root: ShadowRoot) =>
   expect.poll(() => root.querySelector('#destek-shot-title')?.textContent, { timeout: 20_000 });
