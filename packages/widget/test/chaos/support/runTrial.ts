@@ -91,8 +91,8 @@ export async function runTrial(plan: TrialPlan, env: TrialEnv): Promise<TrialRun
   });
 
   // The user reads the review while it measures the backend in the background
-  // (the session, then its status): done before Send, so that any request after
-  // Send is the report's.
+  // (the session, then its status): done before Send, so that a request after
+  // Send is the report's (except a late retry of the status: see judgeTrial).
   await reviewMeasured(chaos);
   const fill = took();
   const send = page.getByRole('button', { name: 'Send report' });

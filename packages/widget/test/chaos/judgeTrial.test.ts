@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { problemOf, type TrialRecord, unsavedAtCut } from './support/judgeTrial.ts';
+
+/** Trial 394 of the 1,000-trial bench (seed 1304512720): killed 25 ms after Send. */
+const CUT_BEFORE_SAVE: TrialRecord = {
+  index: 394,
+  mode: 'kill',
+  firstVisit: false,
+  momentMs: 25,
+  tickets: 0,
+  filesSent: 2,
+  filesVerified: 0,
+  seconds: 10.7,
+  cutBy: 'moment',
+  cutAfterMs: 25,
+  savedBeforeCut: false,
+  leftInOutbox: [],
+  draftKept: true,
+  requestsAfterSend: [],
+  drainMs: 647,
+  fates: {
+    'dropped-before': 0,
+    'dropped-after': 0,
+    'server-error': 0,
+    'rate-limited': 0,
+    passed: 0,
+  },
+  pageErrors: [],
+  phases: { open: 742, fill: 1881, cut: 657, reopen: 5339, drain: 647 },
+};
+
+describe('judging a trial cut before its report was saved', () => {
+  it('passes when nothing of the report left the page and the draft kept it', () => {
+    expect(unsavedAtCut(CUT_BEFORE_SAVE)).toBe(true);
+    expect(problemOf(CUT_BEFORE_SAVE)).toBeUndefined();
+  });
+
+  it("does not count a late retry of the review step's status check as the report's", () => {
+    const record = { ...CUT_BEFORE_SAVE, requestsAfterSend: ['GET /v1/status'] };
+    expect(unsavedAtCut(record)).toBe(true);
+    expect(problemOf(record)).toBeUndefined();
+  });
+
+  it('calls it lost once a request of the report left the page', () => {
+    for (const request of ['POST /v1/sessions', 'POST /v1/attachments', 'POST /v1/reports']) {
+      const record = { ...CUT_BEFORE_SAVE, requestsAfterSend: ['GET /v1/status', request] };
+      expect(unsavedAtCut(record)).toBe(false);
+      expect(problemOf(record)).toBe(`lost: no ticket; only the draft kept it, after ${request}`);
+    }
+  });
+
+  it('calls it lost when the draft did not keep it either', () => {
+    const record = { ...CUT_BEFORE_SAVE, draftKept: false };
+    expect(problemOf(record)).toBe('lost: no ticket; in neither the outbox nor the draft');
+  });
+});
