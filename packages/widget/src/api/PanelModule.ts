@@ -26,6 +26,11 @@ export interface PanelContext {
   requestClose: () => void;
   /** Where focus returns when the panel closes. */
   returnFocusTo: () => HTMLElement | null;
+  /**
+   * Core refused an option after the panel was drawn (an error with the
+   * option's `path`): the widget stops, as when `mountPanel` rejects.
+   */
+  fail: (error: unknown) => void;
 }
 
 export interface Panel {
@@ -37,8 +42,10 @@ export interface Panel {
 }
 
 /**
- * The lazily loaded chunk's export. `mountPanel` rejects only for a bad
- * option, with the option's path, so the widget can refuse to start.
+ * The lazily loaded chunk's export. `mountPanel` resolves once the panel is
+ * drawn (hidden), before core has checked the options: a bad option then
+ * comes through `PanelContext.fail`. It rejects when the panel itself could
+ * not load (the next open tries again).
  */
 export interface PanelModule {
   mountPanel(context: PanelContext): Promise<Panel>;

@@ -70,6 +70,7 @@ export function createWidgetWith(options: WidgetOptions, deps: WidgetDeps): Widg
   let loading: Promise<Panel | null> | null = null;
   let isOpen = false;
   let lastFocus: HTMLElement | null = null;
+  let cancelIdle = () => {};
 
   /** Runs `fn`, telling the console instead of throwing into the host's code. */
   const safely = (name: string, fn: () => void): void => {
@@ -95,6 +96,20 @@ export function createWidgetWith(options: WidgetOptions, deps: WidgetDeps): Widg
     if (loading) return loading;
     const currentHost = host;
     if (!currentHost) return Promise.resolve(null);
+    // A refusal: the mount rejected, or core refused an option after the panel was drawn.
+    const fail = (error: unknown): null => {
+      loading = null;
+      const path = optionPath(error);
+      if (path) {
+        logError(`Destek: option "${path}" is not valid. The widget did not start.`, error);
+        destroy();
+      } else {
+        // Most likely the network: the next open tries again.
+        logError('Destek: the support panel could not be loaded', error);
+        events.emit('error', { code: 'panel_load_failed', message: String(error) });
+      }
+      return null;
+    };
     loading = deps
       .loadPanel()
       .then((module) =>
@@ -102,35 +117,22 @@ export function createWidgetWith(options: WidgetOptions, deps: WidgetDeps): Widg
           host: currentHost,
           options,
           resolved,
-          emit: (event, payload) => events.emit(event, payload),
-          requestClose: () => close(),
+          // `emit` and `close` use no `this`: passed as they are (bytes count in this script).
+          emit: events.emit,
+          requestClose: close,
           returnFocusTo: () => lastFocus,
+          fail,
         }),
       )
-      .then(
-        (mounted) => {
-          if (!host) {
-            mounted.destroy();
-            return null;
-          }
-          panel = mounted;
-          events.emit('ready', undefined);
-          return mounted;
-        },
-        (error: unknown) => {
-          loading = null;
-          const path = optionPath(error);
-          if (path) {
-            logError(`Destek: option "${path}" is not valid. The widget did not start.`, error);
-            destroy();
-          } else {
-            // Most likely the network: the next open tries again.
-            logError('Destek: the support panel could not be loaded', error);
-            events.emit('error', { code: 'panel_load_failed', message: String(error) });
-          }
+      .then((mounted) => {
+        if (!host) {
+          mounted.destroy();
           return null;
-        },
-      );
+        }
+        panel = mounted;
+        events.emit('ready', undefined);
+        return mounted;
+      }, fail);
     return loading;
   }
 
@@ -158,30 +160,27 @@ export function createWidgetWith(options: WidgetOptions, deps: WidgetDeps): Widg
     events.emit('close', undefined);
   }
 
+  const preload = () => void ensurePanel();
   if (resolved.launcher) {
-    launcher = createLauncher(host.root, launcherLabel(resolved.locale), () =>
-      isOpen ? close() : open(),
+    launcher = createLauncher(
+      host.root,
+      launcherLabel(resolved.locale),
+      () => (isOpen ? close() : open()),
+      preload,
     );
   }
 
   // Load the panel when the browser has nothing better to do, so the first
-  // open is instant; never during start-up work.
+  // open is instant; never during start-up work. Each timer is cancelled by
+  // its own kind: an idle callback's id given to clearTimeout could stop one
+  // of the page's timers.
   const view = doc.defaultView;
-  let idleHandle: number | null = null;
-  const preload = () => {
-    idleHandle = null;
-    void ensurePanel();
-  };
   if (view && typeof view.requestIdleCallback === 'function') {
-    idleHandle = view.requestIdleCallback(preload, { timeout: 5000 });
+    const handle = view.requestIdleCallback(preload, { timeout: 5000 });
+    cancelIdle = () => view.cancelIdleCallback(handle);
   } else if (view) {
-    idleHandle = view.setTimeout(preload, 2000);
-  }
-  function cancelIdle(): void {
-    if (idleHandle === null || !view) return;
-    if (typeof view.cancelIdleCallback === 'function') view.cancelIdleCallback(idleHandle);
-    view.clearTimeout(idleHandle);
-    idleHandle = null;
+    const handle = view.setTimeout(preload, 2000);
+    cancelIdle = () => view.clearTimeout(handle);
   }
 
   const parseTarget = (target: unknown): OpenTarget =>

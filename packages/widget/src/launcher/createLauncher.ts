@@ -10,7 +10,17 @@ export interface Launcher {
   setExpanded(expanded: boolean): void;
 }
 
-export function createLauncher(root: ShadowRoot, label: string, onClick: () => void): Launcher {
+/**
+ * @param onIntent called when a click is likely to follow (a pointer or a
+ *   finger arrives, keyboard focus lands): the panel starts loading then,
+ *   ahead of the click.
+ */
+export function createLauncher(
+  root: ShadowRoot,
+  label: string,
+  onClick: () => void,
+  onIntent: () => void,
+): Launcher {
   const doc = root.ownerDocument;
   const button = doc.createElement('button');
   button.type = 'button';
@@ -27,6 +37,9 @@ export function createLauncher(root: ShadowRoot, label: string, onClick: () => v
   svg.appendChild(path);
   button.append(svg);
   button.addEventListener('click', onClick);
+  // A touch fires pointerenter too, just before pointerdown.
+  button.addEventListener('pointerenter', onIntent);
+  button.addEventListener('focus', onIntent);
   root.appendChild(button);
   return {
     button,

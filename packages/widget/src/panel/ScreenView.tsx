@@ -50,18 +50,17 @@ export function ScreenView(props: { route: Route }): JSX.Element {
   const shell = usePanelShell();
   const client = shell.client.value;
   const services = useMemo(() => (client ? { ...shell, client } : null), [shell, client]);
-  if (!services) {
-    return props.route.name === 'home' ? (
-      <HomeScreen />
-    ) : (
-      <div class="body" aria-busy="true">
-        <p class="muted">{t.t('panel.loading')}</p>
-      </div>
-    );
-  }
+  // One tree shape before and after the client arrives: Home is not mounted
+  // again under a new parent when it does, which would drop the focus on its heading.
   return (
     <PanelServicesContext.Provider value={services}>
-      {screenFor(props.route)}
+      {services || props.route.name === 'home' ? (
+        screenFor(props.route)
+      ) : (
+        <div class="body" aria-busy="true">
+          <p class="muted">{t.t('panel.loading')}</p>
+        </div>
+      )}
     </PanelServicesContext.Provider>
   );
 }

@@ -35,8 +35,17 @@ export function fitViewport(root: ShadowRoot): () => void {
   const onFocus = () => view.setTimeout(update, 300);
   viewport.addEventListener('resize', update);
   root.addEventListener('focusin', onFocus);
-  update();
+  // The sizes are read once the next frame is drawn, when the host page's
+  // layout is fresh: read now, while the page and the panel's new styles are
+  // still unsettled, they forced a full layout of the page in the middle of
+  // the open (about 170 ms at 4× CPU on an article page).
+  let firstTimer = 0;
+  const firstFrame = view.requestAnimationFrame(() => {
+    firstTimer = view.setTimeout(update, 0);
+  });
   return () => {
+    view.cancelAnimationFrame(firstFrame);
+    view.clearTimeout(firstTimer);
     viewport.removeEventListener('resize', update);
     root.removeEventListener('focusin', onFocus);
     if (sheet) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);

@@ -13,17 +13,23 @@ import { fitViewport } from './fitViewport.ts';
 import { keepKeysInside } from './keepKeysInside.ts';
 import { PanelRoot } from './PanelRoot.tsx';
 import type { PanelShell } from './PanelServices.ts';
-import { startPanelClient } from './startPanelClient.ts';
+import { type PanelClientStart, startPanelClient } from './startPanelClient.ts';
 import { watchClient } from './watchClient.ts';
 import { pendingCategory, whenReady } from './whenReady.ts';
 
+/** Core's `ConfigError` names the refused option in `path`; a failed chunk load does not. */
+const isOptionError = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'path' in error;
+
 /**
- * The lazily loaded panel. Checks the options with core (rejecting with its
- * `ConfigError` for a bad one), loads only the active locale, adds the
- * panel's styles to the host's shadow root and renders the dialog, hidden
- * until `show`. The client finishes starting (restoring the draft from
- * IndexedDB) behind the drawn panel. Nothing here imports the first script's
- * modules.
+ * The lazily loaded panel. Loads only the active locale, adds the panel's
+ * styles to the host's shadow root and renders the dialog, hidden until
+ * `show`, without waiting for core: core and the adapter are fetched at the
+ * same time and, once core has checked the options, the client finishes
+ * starting (restoring the draft from IndexedDB) behind the drawn panel. A bad
+ * option (core's `ConfigError`, naming it) reaches the first script through
+ * `context.fail`; core failing to load is tried again at the next `show`.
+ * Nothing here imports the first script's modules.
  *
  * @param storage where the client keeps drafts and the outbox; tests pass
  *   `null`s. @default IndexedDB
@@ -31,7 +37,17 @@ import { pendingCategory, whenReady } from './whenReady.ts';
 export async function mountPanel(context: PanelContext, storage?: ClientStorage): Promise<Panel> {
   const { host, resolved } = context;
   const started = startPanelClient(context.options, resolved.locale, storage);
-  const [first] = await Promise.all([loadTranslator(resolved.locale), started.checked]);
+  let first: Translator;
+  try {
+    first = await loadTranslator(resolved.locale);
+  } catch (error) {
+    // No panel, so no client either: one that started would keep timers and storage open.
+    started.client.then(
+      (orphan) => orphan.destroy(),
+      () => {},
+    );
+    throw error;
+  }
   host.addStyles(paletteCss(resolved.theme.mode));
   host.addStyles(panelCss);
   const container = host.root.ownerDocument.createElement('div');
@@ -58,31 +74,47 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
   const stops: Array<() => void> = [keepKeysInside(host.root)];
   let destroyed = false;
 
-  started.client.then(
-    (ready) => {
-      if (destroyed) {
-        ready.destroy();
-        return;
-      }
-      client.value = ready;
-      stops.push(watchClient(ready, context), () => disposeChatDock(shell.chat));
-      // A chat left open by an earlier page is followed at once (unread badge,
-      // `message` events); otherwise the chat chunk waits for the chat screen.
-      if (hasOpenChat()) {
-        import('./chat/chatModule.ts').then(
-          ({ resumeChat }) => {
-            if (!destroyed) resumeChat({ ...shell, client: ready });
-          },
-          () => {},
-        );
-      }
-    },
-    (error: unknown) => {
-      // Storage refused (private mode quotas, a blocked IndexedDB): say so where the owner looks.
-      console.error('Destek: the support client could not start', error);
-      context.emit('error', { code: 'client_failed', message: String(error) });
-    },
-  );
+  const whenClient = (ready: SupportClient) => {
+    if (destroyed) {
+      ready.destroy();
+      return;
+    }
+    client.value = ready;
+    stops.push(watchClient(ready, context), () => disposeChatDock(shell.chat));
+    // A chat left open by an earlier page is followed at once (unread badge,
+    // `message` events); otherwise the chat chunk waits for the chat screen.
+    if (hasOpenChat()) {
+      import('./chat/chatModule.ts').then(
+        ({ resumeChat }) => {
+          if (!destroyed) resumeChat({ ...shell, client: ready });
+        },
+        () => {},
+      );
+    }
+  };
+  // Core refusing an option stops the widget; core failing to load (the
+  // network) leaves the panel drawn and tries again at the next open.
+  let clientFailed = false;
+  const follow = (start: PanelClientStart) =>
+    start.checked.then(
+      () =>
+        start.client.then(whenClient, (error: unknown) => {
+          // Storage refused (private mode quotas, a blocked IndexedDB): say so where the owner looks.
+          console.error('Destek: the support client could not start', error);
+          context.emit('error', { code: 'client_failed', message: String(error) });
+        }),
+      (error: unknown) => {
+        if (destroyed) return;
+        if (isOptionError(error)) {
+          context.fail(error);
+          return;
+        }
+        clientFailed = true;
+        console.error('Destek: the support client could not be loaded', error);
+        context.emit('error', { code: 'panel_load_failed', message: String(error) });
+      },
+    );
+  follow(started);
 
   render(
     <PanelRoot
@@ -106,6 +138,10 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
 
   return {
     show(target) {
+      if (clientFailed) {
+        clientFailed = false;
+        follow(startPanelClient(context.options, resolved.locale, storage));
+      }
       goTo(target);
       open.value = true;
     },

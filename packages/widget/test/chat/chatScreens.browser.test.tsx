@@ -55,7 +55,12 @@ describe.each(['en', 'tr'] as const)('the chat in %s', (locale) => {
         const backend = memoryBackend({ agentName: 'Aylin' });
         mounted = await mountInShadow({ mode, locale, backend });
         const { root, panel, events } = mounted;
-        createLauncher(root, 'Help', () => {});
+        createLauncher(
+          root,
+          'Help',
+          () => {},
+          () => {},
+        );
         const $ = <T extends Element>(selector: string) => {
           const found = root.querySelector<T>(selector);
           if (!found) throw new Error(`missing ${selector}`);

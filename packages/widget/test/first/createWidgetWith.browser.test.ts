@@ -129,6 +129,63 @@ describe('the first script', () => {
     await vi.waitFor(() => expect(hosts()).toHaveLength(0));
     expect(logError.mock.calls[0]?.[0]).toContain('"categories.2.id"');
   });
+
+  it('stops when the drawn panel reports a refused option later, naming it', async () => {
+    const logError = vi.fn();
+    const fake = fakePanelModule();
+    const widget = createWidgetWith(options, { loadPanel: async () => fake.module, logError });
+    widget.open();
+    await vi.waitFor(() => expect(fake.calls).toContain('show:home'));
+    fake.context()?.fail(Object.assign(new Error('bad'), { path: 'chat.offerTicketAfterSec' }));
+    expect(hosts()).toHaveLength(0);
+    expect(fake.calls.at(-1)).toBe('destroy');
+    expect(logError.mock.calls[0]?.[0]).toBe(
+      'Destek: option "chat.offerTicketAfterSec" is not valid. The widget did not start.',
+    );
+  });
+});
+
+describe('loading the panel ahead of the click', () => {
+  it('starts when the pointer or keyboard focus reaches the launcher, without opening', async () => {
+    for (const event of [new PointerEvent('pointerenter'), new FocusEvent('focus')]) {
+      const fake = fakePanelModule();
+      let loads = 0;
+      const widget = createWidgetWith(options, {
+        loadPanel: async () => {
+          loads += 1;
+          return fake.module;
+        },
+      });
+      const button = hosts()[0]?.shadowRoot?.querySelector('button.launcher');
+      button?.dispatchEvent(event);
+      button?.dispatchEvent(event);
+      await vi.waitFor(() => expect(fake.calls).toEqual(['mount']));
+      expect(loads, event.type).toBe(1);
+      expect(button?.getAttribute('aria-expanded')).toBe('false');
+      widget.destroy();
+    }
+  });
+
+  it("cancels its idle-time preload without touching the page's own timers", async () => {
+    // Idle callback ids and timer ids are counted apart and overlap: an idle id
+    // given to clearTimeout (as an earlier version did) may stop a page's timer.
+    const idle = vi.spyOn(window, 'requestIdleCallback');
+    const cancelIdle = vi.spyOn(window, 'cancelIdleCallback');
+    const clearTimer = vi.spyOn(window, 'clearTimeout');
+    try {
+      const fake = fakePanelModule();
+      const widget = createWidgetWith(options, { loadPanel: async () => fake.module });
+      const handle = idle.mock.results[0]?.value as number;
+      expect(typeof handle).toBe('number');
+      widget.destroy();
+      expect(cancelIdle).toHaveBeenCalledWith(handle);
+      expect(clearTimer).not.toHaveBeenCalled();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(fake.calls).toEqual([]);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
 });
 
 describe('isolation from the host page', () => {

@@ -1,9 +1,26 @@
-import { type MemoryBackend, memoryBackend } from '@destek/core';
+import {
+  type KeyValueStore,
+  type MemoryBackend,
+  memoryBackend,
+  memoryKeyValueStore,
+} from '@destek/core';
 import type { Panel } from '../../src/api/PanelModule.ts';
 import { createHost } from '../../src/host/createHost.ts';
 import { preloadLazyScreens } from '../../src/panel/lazyScreen.tsx';
 import { mountPanel } from '../../src/panel/mountPanel.tsx';
 import { DEFAULT_THEME } from '../../src/theme/Theme.ts';
+
+/** A store whose every read takes `ms`: the client waits for it while starting. */
+function slowStore(ms: number): KeyValueStore {
+  const store = memoryKeyValueStore();
+  return {
+    ...store,
+    get: async (key) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return store.get(key);
+    },
+  };
+}
 
 export interface MountOptions {
   mode?: 'light' | 'dark';
@@ -12,6 +29,8 @@ export interface MountOptions {
   core?: Record<string, unknown>;
   /** Keep drafts and the outbox in IndexedDB, as in production. @default false (memory) */
   persistent?: boolean;
+  /** Hold the client's start this long (a slow IndexedDB), so it arrives after the panel is drawn. */
+  slowStartMs?: number;
 }
 
 /**
@@ -30,6 +49,8 @@ export async function mountInShadow(options: MountOptions = {}) {
   const host = createHost(document, theme, undefined);
   const closes: number[] = [];
   const events: Array<[string, unknown]> = [];
+  /** What the panel gave up with (`context.fail`): a refused option, a failed chunk. */
+  const failures: unknown[] = [];
   const visitor = new Map<string, string>();
   let panel: Panel | null = null;
   await preloadLazyScreens();
@@ -44,6 +65,7 @@ export async function mountInShadow(options: MountOptions = {}) {
         panel?.hide();
       },
       returnFocusTo: () => opener,
+      fail: (error) => failures.push(error),
     },
     options.persistent
       ? undefined
@@ -54,6 +76,7 @@ export async function mountInShadow(options: MountOptions = {}) {
             getItem: (k) => visitor.get(k) ?? null,
             setItem: (k, v) => void visitor.set(k, v),
           },
+          visitorBackup: options.slowStartMs ? slowStore(options.slowStartMs) : null,
         },
   );
   const mounted = panel;
@@ -65,6 +88,7 @@ export async function mountInShadow(options: MountOptions = {}) {
     backend,
     closes,
     events,
+    failures,
     /** The element focused inside the shadow root. */
     active: () => host.root.activeElement,
     remove() {

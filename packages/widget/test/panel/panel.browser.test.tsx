@@ -160,4 +160,24 @@ describe('the panel in a real shadow root', () => {
       expect(found).toEqual(Object.fromEntries(Object.keys(found).map((k) => [k, []])));
     });
   }
+  it('draws without waiting for core; an option core refuses arrives through fail, named', async () => {
+    // Before, the mount waited for core to check the options (and so for the
+    // client chunk) before drawing anything; now the panel draws first.
+    const { panel, root, failures } = await mount({ core: { categories: 'payments' } });
+    panel.show({});
+    await inPanel(root).findByRole('button', { name: /Report a problem/ });
+    await expect.poll(() => failures.length).toBe(1);
+    expect(failures[0]).toMatchObject({ name: 'ConfigError', path: 'categories' });
+  });
+  it('keeps focus on Home when the client arrives after the panel opened', async () => {
+    const { panel, root } = await mount({ slowStartMs: 700 });
+    panel.show({});
+    await focusIs(root, (el) => el?.textContent === 'How can we help?');
+    const heading = root.activeElement;
+    // Past the client's arrival (its storage answers after 700 ms). Before, Home was
+    // mounted again under a new parent then, and the focused heading went with it.
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(heading?.isConnected).toBe(true);
+    expect(root.activeElement).toBe(heading);
+  });
 });
