@@ -10,48 +10,21 @@
  * DESTEK_CHAOS_TRIALS, DESTEK_CHAOS_SEED, DESTEK_CHAOS_LANES as in the test.
  * Progress goes to stderr; the last stdout line is one JSON object.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chaosSettings } from '../test/chaos/support/chaosSettings.ts';
 import { ISSUE_RATES } from '../test/chaos/support/injectChaos.ts';
 import { describeTrial } from '../test/chaos/support/judgeTrial.ts';
 import { runChaos } from '../test/chaos/support/runChaos.ts';
+import { servedWidget } from './servedWidget.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
-const widgetDir = join(root, 'packages/widget/dist/script');
 const log = (message: string) => process.stderr.write(`chaos: ${message}\n`);
 
-/** Newest modification time under `dir` (ms), 0 when missing. */
-function newest(dir: string): number {
-  let latest = 0;
-  try {
-    for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-      if (entry.isFile())
-        latest = Math.max(latest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
-    }
-  } catch {
-    // A missing folder counts as never built.
-  }
-  return latest;
-}
-
-// The trials measure the code as it is: rebuild when any source is newer than the build.
-const sources = ['widget', 'core', 'screenshot', 'adapter-http', 'protocol'].map((p) =>
-  newest(join(root, 'packages', p, 'src')),
-);
-if (newest(widgetDir) < Math.max(...sources)) {
-  log('building the widget (dist is older than src)');
-  const built = spawnSync(process.execPath, [join(root, 'packages/widget/build.mjs')], {
-    cwd: root,
-    stdio: ['ignore', 2, 2],
-  });
-  if (built.status !== 0) throw new Error('widget build failed');
-}
-// A copy: a rebuild of dist/ during the run would swap the chunks' hashed names.
-const scriptDir = mkdtempSync(join(tmpdir(), 'destek-chaos-widget-'));
-cpSync(widgetDir, scriptDir, { recursive: true });
+// The trials measure the code as it is (rebuilt when any source is newer than
+// the build), from a private copy: a rebuild of dist/ during the run would swap
+// the chunks' hashed names.
+const served = servedWidget(root, log);
+const scriptDir = served.dir;
 
 const settings = chaosSettings(process.env, 1000);
 log(`seed ${settings.seed}, ${settings.trials} trials, ${settings.lanes} lanes`);
@@ -77,5 +50,5 @@ try {
   process.stdout.write(`${JSON.stringify(output)}\n`);
   if (failures.length > 0) process.exitCode = 1;
 } finally {
-  rmSync(scriptDir, { recursive: true, force: true });
+  served.remove();
 }

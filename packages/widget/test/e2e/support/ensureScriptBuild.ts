@@ -1,13 +1,13 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { cp, mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
+import { SCRIPT_DIR, scriptBuildIsStale } from './scriptBuildIsStale.ts';
+
 const WIDGET_DIR = join(import.meta.dirname, '../../..');
-const SCRIPT_DIR = join(WIDGET_DIR, 'dist/script');
 // Test files run in parallel workers and only one may build: build.mjs empties
 // dist/ first. The lock lives outside dist/ for the same reason.
 const LOCK = join(
@@ -18,7 +18,7 @@ const BUILD_LIMIT_MS = 180_000;
 
 /**
  * The script-tag files (destek.js, its chunks, snippet.min.js), built when
- * missing, copied to a temp folder whose path is returned. The copy keeps a
+ * missing or older than their sources, copied to a temp folder whose path is returned. The copy keeps a
  * test on one consistent build: `build.mjs` empties dist/ first and renames
  * chunks by hash, so a rebuild during a run would otherwise pull files away.
  */
@@ -34,9 +34,7 @@ export async function ensureScriptBuild(): Promise<string> {
   return copy;
 }
 
-function built(): boolean {
-  return ['destek.js', 'snippet.min.js'].every((name) => existsSync(join(SCRIPT_DIR, name)));
-}
+const built = () => !scriptBuildIsStale();
 
 /** Builds while holding the lock; false when another worker holds it (then wait and look again). */
 async function buildUnderLock(): Promise<boolean> {
