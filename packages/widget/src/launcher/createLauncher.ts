@@ -37,9 +37,10 @@ export function createLauncher(
   svg.appendChild(path);
   button.append(svg);
   button.addEventListener('click', onClick);
-  // A touch fires pointerenter too, just before pointerdown.
-  button.addEventListener('pointerenter', onIntent);
-  button.addEventListener('focus', onIntent);
+  // A touch fires pointerenter too, just before pointerdown. Once each: offline,
+  // every hover would otherwise try (and report) the load again; a click still does.
+  button.addEventListener('pointerenter', onIntent, { once: true });
+  button.addEventListener('focus', onIntent, { once: true });
   root.appendChild(button);
   return {
     button,

@@ -166,6 +166,32 @@ describe('loading the panel ahead of the click', () => {
     }
   });
 
+  it('tries once per kind of intent when loading fails (offline), and again on a click', async () => {
+    let loads = 0;
+    const logError = vi.fn();
+    const widget = createWidgetWith(options, {
+      loadPanel: () => {
+        loads += 1;
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      },
+      logError,
+    });
+    const button = hosts()[0]?.shadowRoot?.querySelector<HTMLButtonElement>('button.launcher');
+    const settled = () => new Promise((resolve) => setTimeout(resolve, 300));
+    button?.dispatchEvent(new PointerEvent('pointerenter'));
+    await settled();
+    // The first hover tried (the idle preload may have tried too).
+    const tried = loads;
+    expect(tried).toBeGreaterThanOrEqual(1);
+    for (let i = 0; i < 3; i++) button?.dispatchEvent(new PointerEvent('pointerenter'));
+    await settled();
+    expect(loads).toBe(tried);
+    button?.click();
+    await vi.waitFor(() => expect(logError).toHaveBeenCalledTimes(tried + 1));
+    expect(loads).toBe(tried + 1);
+    widget.destroy();
+  });
+
   it("cancels its idle-time preload without touching the page's own timers", async () => {
     // Idle callback ids and timer ids are counted apart and overlap: an idle id
     // given to clearTimeout (as an earlier version did) may stop a page's timer.
