@@ -1,10 +1,10 @@
 // Long fuzz of every server route, run as a plain script (by `pnpm bench`):
 //   node packages/server/bench/fuzz.bench.ts [--runs 100000] [--minutes 60] [--seed N] [--route NAME] [--parts 2]
 // The harness of packages/server/test/fuzz*.test.ts (2,000 cases per route in CI), with far
-// more cases. The routes are split over `--parts` processes (one per core), and the run is
-// bounded by `--minutes`: each route may use an equal share of what its process has left, so
-// the time a fast route does not need goes to the slower routes after it. A route that reaches
-// its share stops there, and the figures say how many cases it actually ran.
+// more cases. `--parts` worker processes (one per core) take the routes from one queue, and
+// the run is bounded by `--minutes`: each route may use an equal share of what is left, so the
+// time a fast route does not need goes to the slower routes after it. A route that reaches its
+// share stops there, and the figures say how many cases it actually ran.
 // Prints one JSON object (the last line): cases per route, time, answers by status, failures.
 import { fork } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -24,76 +24,117 @@ const { values } = parseArgs({
     },
     route: { type: 'string', default: process.env.DESTEK_FUZZ_ROUTE ?? '' },
     parts: { type: 'string', default: String(Math.min(2, availableParallelism())) },
-    // Internal: which part this process runs ("<index>/<count>").
-    part: { type: 'string' },
+    // Internal: this process is a worker, fuzzing the routes its parent hands it.
+    worker: { type: 'boolean', default: false },
   },
 });
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const all = [...ROUTES, ELSEWHERE, WIRE].filter((spec) => spec.route.includes(values.route));
 
-/** Fuzzes the routes of one part, one after the other; answers their results. */
-async function runPart(index: number, count: number): Promise<RouteResult[]> {
-  const specs = all.filter((_, i) => i % count === index);
-  const deadline = performance.now() + Number(values.minutes) * 60_000;
+/** A route handed to a worker: its index in `all` and how long it may run. */
+interface Assignment {
+  index: number;
+  shareMs: number;
+}
+
+/**
+ * Hands out routes one at a time, the next to whichever process is free (so
+ * none waits idle while another still has slow routes), each with an equal
+ * share of what is left: the remaining time, times the processes, over the
+ * routes not yet started. Time a fast route does not need goes to the rest.
+ */
+function createQueue(processes: number, minutes: number) {
+  const deadline = performance.now() + minutes * 60_000;
+  let next = 0;
+  return {
+    take(): Assignment | null {
+      if (next >= all.length) return null;
+      const left = all.length - next;
+      const shareMs =
+        (Math.max(1, deadline - performance.now()) * Math.min(processes, left)) / left;
+      return { index: next++, shareMs };
+    },
+  };
+}
+
+/** Fuzzes one route in this process and says how it went on stderr. */
+async function fuzzOne(
+  { index, shareMs }: Assignment,
+  health: ReturnType<typeof watchHealth>,
+): Promise<RouteResult> {
+  const spec = all[index];
+  if (!spec) throw new Error(`no route ${index}`);
+  const result = await fuzzRoute(spec, health, {
+    runs,
+    seed,
+    timeoutMs: 15_000,
+    timeLimitMs: shareMs,
+  });
+  process.stderr.write(
+    `  ${spec.route}: ${result.runs} cases in ${(result.ms / 1000).toFixed(1)} s${result.failure ? ' FAILED' : ''}\n`,
+  );
+  if (result.failure) process.stderr.write(`${result.failure}\n`);
+  return result;
+}
+
+/** A worker process: asks the parent for a route, fuzzes it, answers, until none is left. */
+async function runWorker(): Promise<void> {
   const health = watchHealth();
-  const results: RouteResult[] = [];
+  const assignments = new Map<number, (a: Assignment | null) => void>();
+  let asked = 0;
+  process.on('message', (message: { ask: number; assignment: Assignment | null }) => {
+    assignments.get(message.ask)?.(message.assignment);
+  });
+  const ask = () =>
+    new Promise<Assignment | null>((resolve) => {
+      const id = asked++;
+      assignments.set(id, resolve);
+      process.send?.({ ask: id });
+    });
   try {
-    for (const [done, spec] of specs.entries()) {
-      const shareMs = Math.max(1, deadline - performance.now()) / (specs.length - done);
-      const result = await fuzzRoute(spec, health, {
-        runs,
-        seed,
-        timeoutMs: 15_000,
-        timeLimitMs: shareMs,
-      });
-      results.push(result);
-      process.stderr.write(
-        `  ${spec.route}: ${result.runs} cases in ${(result.ms / 1000).toFixed(1)} s${result.failure ? ' FAILED' : ''}\n`,
-      );
-      if (result.failure) process.stderr.write(`${result.failure}\n`);
+    for (let assignment = await ask(); assignment; assignment = await ask()) {
+      process.send?.({ result: await fuzzOne(assignment, health) });
     }
   } finally {
     health.stop();
     closeSockets();
   }
-  return results;
 }
 
-/** Runs each part in its own process (a core each) and gathers their results. */
-async function runParts(count: number): Promise<RouteResult[]> {
+/** Runs `count` worker processes (a core each) over one queue and gathers their results. */
+function runWorkers(count: number): Promise<RouteResult[]> {
   const script = new URL(import.meta.url).pathname;
-  const parts = Array.from(
+  const queue = createQueue(count, Number(values.minutes));
+  const results: RouteResult[] = [];
+  const workers = Array.from(
     { length: count },
-    (_, index) =>
-      new Promise<RouteResult[]>((resolve, reject) => {
+    () =>
+      new Promise<void>((resolve, reject) => {
         const child = fork(
           script,
           [
-            ...process.argv.slice(2).filter((a) => !a.startsWith('--part')),
+            ...process.argv.slice(2).filter((a) => a !== '--worker'),
             '--seed',
             String(seed),
-            '--part',
-            `${index}/${count}`,
+            '--worker',
           ],
           { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] },
         );
-        let results: RouteResult[] | null = null;
-        child.on('message', (message) => {
-          results = message as RouteResult[];
+        child.on('message', (message: { ask?: number; result?: RouteResult }) => {
+          if (message.result) results.push(message.result);
+          if (message.ask !== undefined) child.send({ ask: message.ask, assignment: queue.take() });
         });
         child.on('exit', (code) =>
-          results ? resolve(results) : reject(new Error(`fuzz part ${index} exited ${code}`)),
+          code === 0 ? resolve() : reject(new Error(`fuzz worker exited ${code}`)),
         );
       }),
   );
-  return (await Promise.all(parts)).flat();
+  return Promise.all(workers).then(() => results);
 }
 
-if (values.part !== undefined) {
-  const [index = 0, count = 1] = values.part.split('/').map(Number);
-  const results = await runPart(index, count);
-  process.send?.(results);
+if (values.worker) {
+  await runWorker();
   process.exit(0);
 }
 
@@ -102,7 +143,7 @@ process.stderr.write(
   `fuzz bench: ${all.length} routes in ${count} process(es), up to ${runs} cases each, ${values.minutes} min in all, seed ${seed}\n`,
 );
 const started = performance.now();
-const results = count === 1 ? await runPart(0, 1) : await runParts(count);
+const results = await runWorkers(count);
 const seconds = (performance.now() - started) / 1000;
 
 const failures = results.filter((r) => r.failure !== null);
