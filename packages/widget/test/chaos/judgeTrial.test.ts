@@ -1,33 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { problemOf, type TrialRecord, unsavedAtCut } from './support/judgeTrial.ts';
+import { problemOf, unsavedAtCut } from './support/judgeTrial.ts';
+import { trialRecord } from './support/trialRecordFixture.ts';
 
-/** Trial 394 of the 1,000-trial bench (seed 1304512720): killed 25 ms after Send. */
-const CUT_BEFORE_SAVE: TrialRecord = {
+/** Trial 394 of the 1,000-trial bench (seed 1304512720): killed 25 ms after Send, before saving. */
+const CUT_BEFORE_SAVE = trialRecord({
   index: 394,
   mode: 'kill',
-  firstVisit: false,
   momentMs: 25,
-  tickets: 0,
   filesSent: 2,
-  filesVerified: 0,
-  seconds: 10.7,
-  cutBy: 'moment',
   cutAfterMs: 25,
   savedBeforeCut: false,
-  leftInOutbox: [],
   draftKept: true,
-  requestsAfterSend: [],
-  drainMs: 647,
-  fates: {
-    'dropped-before': 0,
-    'dropped-after': 0,
-    'server-error': 0,
-    'rate-limited': 0,
-    passed: 0,
-  },
-  pageErrors: [],
-  phases: { open: 742, fill: 1881, cut: 657, reopen: 5339, drain: 647 },
-};
+});
 
 describe('judging a trial cut before its report was saved', () => {
   it('passes when nothing of the report left the page and the draft kept it', () => {

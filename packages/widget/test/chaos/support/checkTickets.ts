@@ -6,6 +6,13 @@ import type { TrialPlan } from './planTrial.ts';
  * This trial's report must be on the server exactly once with every file
  * intact; and every earlier report still exactly once (a late duplicate of
  * an earlier trial shows here too).
+ *
+ * Lanes check at the same time, so "earlier" means checked before this
+ * listing was requested: a listing taken before another lane's report
+ * arrived, or read against a trial whose own check had not run yet, would
+ * call its count changed when nothing did (the 1,000-trial bench of seed
+ * 1304512720 flagged trials 606, 732 and 924 that way; each had its one
+ * ticket, files intact, at the end).
  */
 export async function checkTickets(
   reader: AgentReader,
@@ -13,6 +20,7 @@ export async function checkTickets(
   record: TrialRecord,
   sent: ReadonlyMap<string, TrialRecord>,
 ): Promise<void> {
+  const listedAt = performance.now();
   const tickets = await reader.list();
   const mine = tickets.filter((ticket) => ticket.summary === trial.summary);
   record.tickets = mine.length;
@@ -34,13 +42,15 @@ export async function checkTickets(
   const problem = problemOf(record);
   if (problem !== undefined) record.problem = problem;
   for (const [summary, earlier] of sent) {
-    if (earlier === record) continue;
+    if (earlier === record || earlier.checkedAt === undefined || earlier.checkedAt > listedAt)
+      continue;
     const count = tickets.filter((ticket) => ticket.summary === summary).length;
     if (count !== earlier.tickets) {
       earlier.problem ??= `its ticket count changed from ${earlier.tickets} to ${count} later`;
       earlier.tickets = count;
     }
   }
+  record.checkedAt = performance.now();
 }
 
 /** After the last trial on a server: its tickets are exactly the reports sent, once each. */

@@ -17,6 +17,11 @@ export interface TrialRecord extends TrialRun {
   problem?: string;
   /** The trial could not be run to the end (a browser or harness failure): it proves nothing. */
   harnessError?: string;
+  /**
+   * When its own ticket check finished (`performance.now()`): only a listing
+   * requested after that may say its count changed (see `checkTickets`).
+   */
+  checkedAt?: number;
 }
 
 /**
