@@ -54,6 +54,17 @@ export interface ChaosOptions {
   ackArriving(): 'hold' | 'deliver';
 }
 
+/** A count of each fate, all zero: what a trial starts from. */
+export function noFates(): Record<Fate, number> {
+  return {
+    'dropped-before': 0,
+    'dropped-after': 0,
+    'server-error': 0,
+    'rate-limited': 0,
+    passed: 0,
+  };
+}
+
 /**
  * Intercepts every request from `page` to the server and decides its fate.
  * "Dropped after" forwards the request and throws the answer away: the server
@@ -61,13 +72,7 @@ export interface ChaosOptions {
  */
 export async function injectChaos(page: Page, options: ChaosOptions): Promise<ChaosNetwork> {
   const { rates } = options;
-  const fates: Record<Fate, number> = {
-    'dropped-before': 0,
-    'dropped-after': 0,
-    'server-error': 0,
-    'rate-limited': 0,
-    passed: 0,
-  };
+  const fates = noFates();
   const seen = new Map<string, number>();
   const arrivals: Array<{ at: number; what: string }> = [];
   const decided: Array<{ what: string; fate: Fate }> = [];

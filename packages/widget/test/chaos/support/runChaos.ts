@@ -7,7 +7,7 @@ import {
 import { agentReader } from './agentReader.ts';
 import { checkAllTickets, checkTickets } from './checkTickets.ts';
 import { createProfiles, type Profiles } from './createProfiles.ts';
-import { type FaultRates, ISSUE_RATES } from './injectChaos.ts';
+import { type FaultRates, ISSUE_RATES, noFates } from './injectChaos.ts';
 import { describeTrial, type TrialRecord } from './judgeTrial.ts';
 import { planTrial, type TrialPlan } from './planTrial.ts';
 import { runTrial } from './runTrial.ts';
@@ -142,13 +142,7 @@ async function oneTrial(
       draftKept: false,
       requestsAfterSend: [],
       drainMs: -1,
-      fates: {
-        'dropped-before': 0,
-        'dropped-after': 0,
-        'server-error': 0,
-        'rate-limited': 0,
-        passed: 0,
-      },
+      fates: noFates(),
       pageErrors: [],
       phases: { open: -1, fill: -1, cut: -1, reopen: -1, drain: -1 },
       seconds: (Date.now() - began) / 1000,

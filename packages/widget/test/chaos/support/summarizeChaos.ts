@@ -1,4 +1,4 @@
-import type { Fate } from './injectChaos.ts';
+import { type Fate, noFates } from './injectChaos.ts';
 import { type TrialRecord, unsavedAtCut } from './judgeTrial.ts';
 import { MODES, type Mode } from './planTrial.ts';
 
@@ -52,13 +52,7 @@ export function summarize(
   started: number,
 ): ChaosResult {
   const modes = Object.fromEntries(MODES.map((m) => [m, 0])) as Record<Mode, number>;
-  const fates: Record<Fate, number> = {
-    'dropped-before': 0,
-    'dropped-after': 0,
-    'server-error': 0,
-    'rate-limited': 0,
-    passed: 0,
-  };
+  const fates = noFates();
   for (const r of records) {
     modes[r.mode] += 1;
     for (const [fate, count] of Object.entries(r.fates)) fates[fate as Fate] += count;

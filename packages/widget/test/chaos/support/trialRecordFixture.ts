@@ -1,3 +1,4 @@
+import { noFates } from './injectChaos.ts';
 import type { TrialRecord } from './judgeTrial.ts';
 
 /** A trial record as `oneTrial` makes it, for tests of the judging: nothing on the server yet. */
@@ -18,13 +19,7 @@ export function trialRecord(changes: Partial<TrialRecord> = {}): TrialRecord {
     draftKept: false,
     requestsAfterSend: [],
     drainMs: 1000,
-    fates: {
-      'dropped-before': 0,
-      'dropped-after': 0,
-      'server-error': 0,
-      'rate-limited': 0,
-      passed: 0,
-    },
+    fates: noFates(),
     pageErrors: [],
     phases: { open: 1000, fill: 2000, cut: 500, reopen: 3000, drain: 1000 },
     ...changes,
