@@ -10,6 +10,7 @@ import {
   panelDialog,
   referenceShown,
 } from '../e2e/support/panel.ts';
+import { shopPage, strictCsp } from '../e2e/support/shopPage.ts';
 import type { HostPage } from '../e2e/support/startPageServer.ts';
 import { AGENT_TOKEN, SITE_KEY } from '../e2e/support/startReferenceServer.ts';
 import { type PageLog, watchPage } from '../e2e/support/watchPage.ts';
@@ -85,20 +86,9 @@ beforeAll(async () => {
   agent = agentApi(rig.server.url);
   rig.pages.set('/', {
     headers: {
-      'content-security-policy': [
-        "default-src 'self'",
-        `script-src 'nonce-${NONCE}'`,
-        "style-src 'self'",
-        `connect-src 'self' ${rig.server.url}`,
-        "img-src 'self' data: blob:",
-        "object-src 'none'",
-        "base-uri 'none'",
-      ].join('; '),
+      'content-security-policy': strictCsp(rig.server.url, NONCE),
     },
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
-<body><h1>Shop</h1>
-<script async nonce="${NONCE}" src="/widget/destek.js" data-server="${rig.server.url}" data-site-key="${SITE_KEY}"></script>
-</body></html>`,
+    html: shopPage(rig.server.url, { nonce: NONCE }),
   });
 }, 180_000);
 
@@ -651,15 +641,9 @@ describe('the attack corpus', () => {
     const pageWith = (faq: unknown[]): HostPage => ({
       // The snippet adds destek.js itself: 'strict-dynamic' trusts what a nonced script adds.
       headers: {
-        'content-security-policy': [
-          "default-src 'self'",
-          `script-src 'nonce-${NONCE}' 'strict-dynamic'`,
-          "style-src 'self'",
-          `connect-src 'self' ${rig.server.url}`,
-          "img-src 'self' data: blob:",
-          "object-src 'none'",
-          "base-uri 'none'",
-        ].join('; '),
+        'content-security-policy': strictCsp(rig.server.url, NONCE, {
+          scriptSrc: " 'strict-dynamic'",
+        }),
       },
       html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
 <body><h1>Shop</h1>

@@ -15,12 +15,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agentApi, startOtherChat } from './support/agentApi.ts';
 import { hostilePayloads } from './support/hostilePayloads.ts';
 import { openPanel, panelDialog } from './support/panel.ts';
+import { shopPage, strictCsp } from './support/shopPage.ts';
 import { startMailSink } from './support/startMailSink.ts';
 import type { HostPage, PageServer } from './support/startPageServer.ts';
 import {
   AGENT_TOKEN,
   type ReferenceServer,
-  SITE_KEY,
   startReferenceServer,
 } from './support/startReferenceServer.ts';
 import { type Rig, startRig } from './support/startRig.ts';
@@ -55,20 +55,9 @@ const SUMMARY = 'Queue visitor: my deposit has not arrived';
 function hostPage(serverUrl: string): HostPage {
   return {
     headers: {
-      'content-security-policy': [
-        "default-src 'self'",
-        `script-src 'nonce-${NONCE}'`,
-        "style-src 'self'",
-        `connect-src 'self' ${serverUrl}`,
-        "img-src 'self' data: blob:",
-        "object-src 'none'",
-        "base-uri 'none'",
-      ].join('; '),
+      'content-security-policy': strictCsp(serverUrl, NONCE),
     },
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
-<body><h1>Shop</h1>
-<script async nonce="${NONCE}" src="/widget/destek.js" data-server="${serverUrl}" data-site-key="${SITE_KEY}"></script>
-</body></html>`,
+    html: shopPage(serverUrl, { nonce: NONCE }),
   };
 }
 

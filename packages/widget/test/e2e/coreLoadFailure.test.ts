@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPanel, panelDialog } from './support/panel.ts';
+import { shopPage } from './support/shopPage.ts';
 import type { PageServer } from './support/startPageServer.ts';
-import { type ReferenceServer, SITE_KEY } from './support/startReferenceServer.ts';
+import type { ReferenceServer } from './support/startReferenceServer.ts';
 import { type Rig, startRig } from './support/startRig.ts';
 import { watchPage } from './support/watchPage.ts';
 
@@ -16,12 +17,11 @@ beforeAll(async () => {
   rig = await startRig();
   ({ pages, server, browser } = rig);
   pages.set('/', {
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
-<body><h1>Shop</h1>
-<script>window.Destek=window.Destek||function(){(Destek.q=Destek.q||[]).push(arguments)};
+    html: shopPage(server.url, {
+      before: `<script>window.Destek=window.Destek||function(){(Destek.q=Destek.q||[]).push(arguments)};
 window.errors=[];Destek('on','error',function(e){window.errors.push(e.code+' '+e.message)});</script>
-<script async src="/widget/destek.js" data-server="${server.url}" data-site-key="${SITE_KEY}"></script>
-</body></html>`,
+`,
+    }),
   });
 }, 90_000);
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillReportToReview, openPanel, panelDialog, referenceShown } from './support/panel.ts';
+import { strictCsp } from './support/shopPage.ts';
 import type { PageServer } from './support/startPageServer.ts';
 import { type ReferenceServer, SITE_KEY } from './support/startReferenceServer.ts';
 import { type Rig, startRig } from './support/startRig.ts';
@@ -41,20 +42,9 @@ async function sendAndReadReference(page: Page): Promise<string> {
 
 describe('a strict-CSP host page', () => {
   const nonce = 'R4nd0m';
-  const policy = () =>
-    [
-      "default-src 'self'",
-      `script-src 'nonce-${nonce}'`,
-      "style-src 'self'",
-      `connect-src 'self' ${server.url}`,
-      "img-src 'self' data: blob:",
-      "object-src 'none'",
-      "base-uri 'none'",
-    ].join('; ');
-
   it('files a report with no securitypolicyviolation at all', async () => {
     pages.set('/csp', {
-      headers: { 'content-security-policy': policy() },
+      headers: { 'content-security-policy': strictCsp(server.url, nonce) },
       html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bank</title></head>
 <body><h1>Strict bank</h1>
 <script async nonce="${nonce}" src="/widget/destek.js" data-server="${server.url}" data-site-key="${SITE_KEY}"></script>

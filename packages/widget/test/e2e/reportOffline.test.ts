@@ -7,8 +7,9 @@ import {
   REPORT,
   referenceShown,
 } from './support/panel.ts';
+import { shopPage } from './support/shopPage.ts';
 import type { PageServer } from './support/startPageServer.ts';
-import { AGENT_TOKEN, type ReferenceServer, SITE_KEY } from './support/startReferenceServer.ts';
+import { AGENT_TOKEN, type ReferenceServer } from './support/startReferenceServer.ts';
 import { type Rig, startRig } from './support/startRig.ts';
 import { watchPage } from './support/watchPage.ts';
 
@@ -21,12 +22,7 @@ let browser: Browser;
 beforeAll(async () => {
   rig = await startRig();
   ({ pages, server, browser } = rig);
-  pages.set('/', {
-    html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
-<body><h1>Shop</h1>
-<script async src="/widget/destek.js" data-server="${server.url}" data-site-key="${SITE_KEY}"></script>
-</body></html>`,
-  });
+  pages.set('/', { html: shopPage(server.url) });
 }, 90_000);
 
 afterAll(() => rig?.stop());

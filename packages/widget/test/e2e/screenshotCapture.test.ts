@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureScriptBuild } from './support/ensureScriptBuild.ts';
 import { launchChromium } from './support/launchChromium.ts';
 import { openPanel, REPORT, referenceShown } from './support/panel.ts';
+import { strictCsp } from './support/shopPage.ts';
 import { type PageServer, startPageServer } from './support/startPageServer.ts';
 import {
   type ReferenceServer,
@@ -47,16 +48,7 @@ body { margin: 0; font: 24px/1.3 sans-serif; background: #fff; color: #222; }
 `;
 
 function shopPage(serverUrl: string): { html: string; headers: Record<string, string> } {
-  const policy = [
-    "default-src 'self'",
-    `script-src 'nonce-${NONCE}'`,
-    "worker-src 'self'",
-    "style-src 'self'",
-    `connect-src 'self' ${serverUrl}`,
-    "img-src 'self' data: blob:",
-    "object-src 'none'",
-    "base-uri 'none'",
-  ].join('; ');
+  const policy = strictCsp(serverUrl, NONCE, { extra: ["worker-src 'self'"] });
   return {
     headers: { 'content-security-policy': policy },
     html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title>

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
+import { shopPage } from '../../e2e/support/shopPage.ts';
 
 /** The site the user visits: one page with the widget's script tag. */
 export interface Shop {
@@ -54,10 +55,7 @@ export async function serveShop(scriptDir: string): Promise<Shop> {
     origin,
     url: `${origin}/`,
     useServer(serverUrl, siteKey) {
-      html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shop</title></head>
-<body><h1>Shop</h1>
-<script async src="/widget/destek.js" data-server="${serverUrl}" data-site-key="${siteKey}"></script>
-</body></html>`;
+      html = shopPage(serverUrl, { siteKey });
     },
     stop: () =>
       new Promise<void>((done) => {
