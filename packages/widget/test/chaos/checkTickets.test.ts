@@ -32,14 +32,21 @@ function fakeServer() {
   };
 }
 
+/** Two trials, one per lane, with summaries A and B, and the map of reports sent so far. */
+function twoLaneTrials() {
+  return {
+    server: fakeServer(),
+    sent: new Map<string, TrialRecord>(),
+    a: trialRecord({ index: 1 }),
+    b: trialRecord({ index: 2 }),
+  };
+}
+
 const plan = (summary: string) => ({ summary, files: [] }) as unknown as TrialPlan;
 
 describe('checking tickets while two lanes run trials', () => {
   it('does not judge a trial whose own check has not run yet (it reads 0 before, 1 now)', async () => {
-    const server = fakeServer();
-    const sent = new Map<string, TrialRecord>();
-    const a = trialRecord({ index: 1 });
-    const b = trialRecord({ index: 2 });
+    const { server, sent, a, b } = twoLaneTrials();
     server.file('A');
     server.file('B');
     sent.set('A', a);
@@ -52,10 +59,7 @@ describe('checking tickets while two lanes run trials', () => {
   });
 
   it("does not judge by a listing requested before the other lane's check (it reads 1, then 0)", async () => {
-    const server = fakeServer();
-    const sent = new Map<string, TrialRecord>();
-    const a = trialRecord({ index: 1 });
-    const b = trialRecord({ index: 2 });
+    const { server, sent, a, b } = twoLaneTrials();
     server.file('A');
     sent.set('A', a);
     // Lane A lists before B's report arrives; the answer comes back late.
@@ -72,10 +76,7 @@ describe('checking tickets while two lanes run trials', () => {
   });
 
   it('still catches a duplicate that arrives after a trial was checked', async () => {
-    const server = fakeServer();
-    const sent = new Map<string, TrialRecord>();
-    const a = trialRecord({ index: 1 });
-    const b = trialRecord({ index: 2 });
+    const { server, sent, a, b } = twoLaneTrials();
     server.file('A');
     sent.set('A', a);
     await checkTickets(server.reader, plan('A'), a, sent);
