@@ -72,12 +72,15 @@ for (const artifact of artifacts) {
   if (artifact.files) {
     // Several files fetched one by one: each is compressed on its own, so sum them.
     size = { raw: 0, gzip: 0, brotli: 0 };
-    for (const path of artifact.files.flatMap((pattern) => globSync(pattern, { cwd: root }))) {
-      const one = measure(readFileSync(resolve(root, path)));
-      for (const kind of Object.keys(size)) size[kind] += one[kind];
+    for (const pattern of artifact.files) {
+      const paths = globSync(pattern, { cwd: root });
+      // A pattern left over from an old chunk layout would silently count nothing.
+      if (paths.length === 0) throw new Error(`${artifact.name}: no file matches ${pattern}`);
+      for (const path of paths) {
+        const one = measure(readFileSync(resolve(root, path)));
+        for (const kind of Object.keys(size)) size[kind] += one[kind];
+      }
     }
-    if (size.raw === 0)
-      throw new Error(`${artifact.name}: no file matches ${artifact.files.join(', ')}`);
   } else {
     size = measure(await bundle(artifact.entry, artifact.treeShake));
   }

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
+import { inlineRuntimeChunk } from './inlineRuntimeChunk.mjs';
 import { keepZodConfigPrivate } from './keepZodConfigPrivate.mjs';
 import { minifyCssStrings } from './minifyCssStrings.mjs';
 import { withoutPngEncoder } from './withoutPngEncoder.mjs';
@@ -36,10 +37,13 @@ const shared = {
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 
 /**
- * Named chunks of the script-tag build, fetched in parallel when the panel
- * opens: the panel's first frame needs only `preact` (and the panel chunk);
+ * Named chunks of the script-tag build. The panel's first frame is one chunk,
+ * `panel`: `mountPanel` with everything it imports statically, Preact and
+ * signals included, so nothing else is fetched before its code can run (each
+ * chunk discovered only once its importer arrives is a round trip and a pause
+ * more on a cold open). The panel then fetches, in parallel, its locale,
  * `client` (core, the wire schemas, zod, idb-keyval) and `adapter` (the HTTP
- * adapter, ky) finish starting behind it. The wire limits stay out of
+ * adapter, ky), which finish starting behind the drawn panel. The wire limits stay out of
  * `client`: the screens read them, and they must not pull zod into the first frame;
  * nor the opt-in console and network capture, which is its own chunk; nor core's
  * chat controller, which comes with the chat screen; nor its article search and
@@ -47,9 +51,12 @@ rmSync(join(here, 'dist'), { recursive: true, force: true });
  */
 const CHUNK_GROUPS = [
   {
-    name: 'preact',
+    name: 'panel',
     priority: 3,
-    test: /node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:preact|@preact)[\\/]/,
+    test: (id) =>
+      /panel[\\/]mountPanel\.tsx$|node_modules[\\/](?:\.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?(?:preact|@preact)[\\/]|rolldown[\\/]runtime/.test(
+        id,
+      ),
   },
   // Lower priority than `client`: a group also takes what its modules import,
   // and the adapter imports core and the schemas, which belong to `client`.
@@ -80,7 +87,7 @@ const CHUNK_GROUPS = [
 await build({
   ...shared,
   // zod is bundled here (in the npm build it stays the app's own import).
-  plugins: [...shared.plugins, keepZodConfigPrivate(), withoutPngEncoder()],
+  plugins: [...shared.plugins, keepZodConfigPrivate(), withoutPngEncoder(), inlineRuntimeChunk()],
   build: {
     outDir: scriptDir,
     emptyOutDir: false,
