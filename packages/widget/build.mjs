@@ -18,6 +18,10 @@ const here = import.meta.dirname;
 const scriptDir = join(here, 'dist', 'script');
 const npmDir = join(here, 'dist', 'npm');
 
+// What ships to browsers is the end of the line: no bundler reads its `@__PURE__`
+// hints or JSDoc again. Licence comments stay.
+const SHIPPED_COMMENTS = { legal: true, annotation: false, jsdoc: false };
+
 const shared = {
   configFile: false,
   root: here,
@@ -25,7 +29,9 @@ const shared = {
   base: './',
   worker: {
     plugins: () => [withoutPngEncoder()],
-    rolldownOptions: { output: { entryFileNames: 'destek-[name]-[hash].js' } },
+    rolldownOptions: {
+      output: { entryFileNames: 'destek-[name]-[hash].js', comments: SHIPPED_COMMENTS },
+    },
   },
   logLevel: 'warn',
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
@@ -103,6 +109,7 @@ await build({
       output: {
         chunkFileNames: 'destek-[name]-[hash].js',
         minify: true,
+        comments: SHIPPED_COMMENTS,
         codeSplitting: { groups: CHUNK_GROUPS },
       },
     },
