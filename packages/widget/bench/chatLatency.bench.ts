@@ -46,9 +46,9 @@ import { launchChromium } from '../test/e2e/support/launchChromium.ts';
 import { SITE_KEY, startReferenceServer } from '../test/e2e/support/startReferenceServer.ts';
 import { serveHostPage } from './hostPage.ts';
 import { loadNow, machineInfo } from './machineInfo.ts';
-import { percentiles } from './percentiles.ts';
 import { servedWidget } from './servedWidget.ts';
 import { type SseVisitor, startSseVisitor } from './sseVisitor.ts';
+import { percentiles } from './stats.ts';
 import { startWidgetVisitor, type WidgetVisitor } from './widgetVisitor.ts';
 
 const whole = (name: string, fallback: number, min: number) => {
