@@ -97,7 +97,9 @@ await build({
   build: {
     outDir: scriptDir,
     emptyOutDir: false,
-    target: 'es2020',
+    // ES2022, as the widget already needs (Object.hasOwn): ky's private fields
+    // stay native instead of becoming WeakMap helpers (0.7 KB gzip more, and slower).
+    target: 'es2022',
     minify: true,
     lib: {
       entry: resolve(here, 'src/loader/scriptTag.ts'),
