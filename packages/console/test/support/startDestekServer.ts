@@ -1,23 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { type ServerProcess, spawnServer } from '@destek/server/testing';
 
 export const SITE_KEY = 'pk_console_e2e';
 export const AGENT_TOKEN = 'agent-token-console-e2e-0123456789abcdef';
 export const AGENT = { id: '3c9e1f2a-4b5d-4e6f-8a7b-9c0d1e2f3a4b', name: 'Aylin' };
 
-// The CLI an operator runs, from the workspace (the console does not depend on the server).
-const CLI = join(import.meta.dirname, '../../../server/bin/destek-server.js');
-
 /** The reference server as its own process, on a real SQLite file in a temp folder. */
-export interface DestekServer {
-  /** `http://127.0.0.1:PORT`, no trailing slash. */
-  url: string;
-  child: ChildProcess;
-  /** Ends the process and deletes its temp folder. */
-  stop(): Promise<void>;
-}
+export type DestekServer = ServerProcess;
 
 /** Ready answers the agent is offered, one for every language and one in English. */
 export const CANNED = [
@@ -31,17 +19,16 @@ export const CANNED = [
 ];
 
 /**
- * Starts `destek-server` on a free port, serving the console from
- * `consoleDir`: always open (no business hours), one agent, canned answers,
- * rate limits out of the way, a fast heartbeat.
+ * Starts `destek-server` (the CLI an operator runs) on a free port, serving
+ * the console from `consoleDir`: always open (no business hours), one agent,
+ * canned answers, rate limits out of the way, a fast heartbeat. The console
+ * itself never imports the server; only its tests start one.
  */
-export async function startDestekServer(consoleDir: string): Promise<DestekServer> {
-  const dir = await mkdtemp(join(tmpdir(), 'destek-console-e2e-'));
-  const configPath = join(dir, 'config.json');
+export function startDestekServer(consoleDir: string): Promise<DestekServer> {
   const generous = { limit: 100_000, windowSec: 60 };
-  await writeFile(
-    configPath,
-    JSON.stringify({
+  return spawnServer({
+    tempPrefix: 'destek-console-e2e-',
+    config: {
       sites: [{ key: SITE_KEY, name: 'Console end-to-end tests', allowedOrigins: [] }],
       agents: [{ ...AGENT, token: AGENT_TOKEN }],
       cannedResponses: CANNED,
@@ -53,44 +40,6 @@ export async function startDestekServer(consoleDir: string): Promise<DestekServe
         sessionsPerIp: generous,
         reportsPerVisitor: generous,
       },
-    }),
-  );
-  const args = ['--host', '127.0.0.1', '--port', '0', '--data-dir', join(dir, 'data')];
-  const child = spawn(process.execPath, [CLI, ...args, '--config', configPath], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const url = await new Promise<string>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`The server did not start:\n${output}`)), 20_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const found = /listening on (http:\/\/\S+)/.exec(output);
-      if (found?.[1]) {
-        clearTimeout(timer);
-        done(found[1].replace(/\/$/, ''));
-      }
-    };
-    child.stdout?.on('data', read);
-    child.stderr?.on('data', read);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      fail(new Error(`The server exited with ${code}:\n${output}`));
-    });
-  }).catch(async (error: unknown) => {
-    child.kill('SIGKILL');
-    await rm(dir, { recursive: true, force: true });
-    throw error;
-  });
-  return {
-    url,
-    child,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((done) => child.once('exit', done));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(dir, { recursive: true, force: true });
     },
-  };
+  });
 }
