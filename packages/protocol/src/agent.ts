@@ -11,15 +11,18 @@ import { ticketStatusSchema, ticketSummaryShape } from './ticket.ts';
 export const agentPresenceSchema = z.lazy(() => z.strictObject({ online: z.boolean() }));
 
 /** `POST /v1/agent/conversations/:id/messages`, idempotent on `clientId`. */
-export const agentMessageSchema = z.lazy(() =>
-  z.strictObject({
+export const agentMessageSchema = z.lazy(() => z.strictObject(agentMessageShape()));
+
+/** What an agent's chat message and ticket reply share; a function so the schemas stay lazy. */
+function agentMessageShape() {
+  return {
     clientId: idSchema,
     text: text(LIMITS.messageChars, 1),
     attachments: z.optional(
       z.array(attachmentMetaSchema).check(z.maxLength(LIMITS.attachmentsPerMessage)),
     ),
-  }),
-);
+  };
+}
 
 /** `POST /v1/agent/conversations/:id/close`: the closing note, optionally with the next check date. */
 export const agentCloseSchema = closingNoteSchema;
@@ -61,11 +64,7 @@ export const agentQueueItemSchema = z.lazy(() =>
 /** `POST /v1/agent/tickets/:id/replies`; `status` defaults to `pending` (waiting on the user). */
 export const agentReplySchema = z.lazy(() =>
   z.strictObject({
-    clientId: idSchema,
-    text: text(LIMITS.messageChars, 1),
-    attachments: z.optional(
-      z.array(attachmentMetaSchema).check(z.maxLength(LIMITS.attachmentsPerMessage)),
-    ),
+    ...agentMessageShape(),
     status: z.optional(z.enum(['open', 'pending', 'solved'])),
   }),
 );
