@@ -62,6 +62,7 @@ export {
 } from './classifier/wrongCategoryHint.ts';
 export { type ClientStorage, createSupportClient } from './client/createSupportClient.ts';
 export { keepSession, type SessionBackend, type SessionState } from './client/keepSession.ts';
+export { openBrowserStorage } from './client/openBrowserStorage.ts';
 export type {
   DraftFile,
   FileRejection,

@@ -67,6 +67,7 @@ it('exports exactly these names', () => {
       "memoryBackend",
       "memoryKeyValueStore",
       "mergeArticles",
+      "openBrowserStorage",
       "optionsSchema",
       "parseRetryAfter",
       "parseUserAgent",

@@ -16,7 +16,7 @@ import { toDiagnosticResults } from '../diagnostics/toDiagnosticResults.ts';
 import { createDrafts } from '../drafts/createDrafts.ts';
 import { ValidationError } from '../errors/ValidationError.ts';
 import { createOutbox } from '../outbox/createOutbox.ts';
-import { idbKeyValueStore } from '../outbox/idbKeyValueStore.ts';
+import { openVisitorStore } from '../outbox/defaultStores.ts';
 import type { KeyValueStore } from '../outbox/KeyValueStore.ts';
 import { createReportBuilder } from '../report/createReportBuilder.ts';
 import type { ReportDraft } from '../report/ReportDraft.ts';
@@ -75,9 +75,9 @@ export async function createSupportClient(
     storage.visitorBackup !== undefined
       ? storage.visitorBackup
       : storage.visitor === undefined
-        ? idbKeyValueStore('destek-visitor', 'visitor')
+        ? openVisitorStore()
         : null;
-  const anonIdRead = visitorId(storage.visitor ?? browserLocalStorage(), backup);
+  const visitorRead = visitorId(storage.visitor ?? browserLocalStorage(), backup);
 
   // The report's text and its files are one draft, saved and cleared as one
   // (IndexedDB keeps Blobs): a reload before Send loses no screenshot, and a
@@ -88,7 +88,8 @@ export async function createSupportClient(
       : { storage: storage.drafts, clock: config.clock },
   );
   const report = createReportBuilder(config);
-  const [anonId, restored] = await Promise.all([anonIdRead, drafts.restored]);
+  const [visitor, restored] = await Promise.all([visitorRead, drafts.restored]);
+  const anonId = visitor.id;
   const visitorFor = (identity: ResolvedConfig['user']) =>
     identity ? { anonId, user: identity } : { anonId };
   // The session opens on the first call that needs it, not here: creating the
@@ -243,7 +244,9 @@ export async function createSupportClient(
       // Marked before the outbox write, so that after a crash between it and
       // the clearing below the restored draft is known to be on its way.
       drafts.change({ ...draft, files: files.value, sentAs: clientReportId });
-      await drafts.flush();
+      // A first visit's visitor id is written in the background; the report
+      // must come back under it after a crash, so it is on disk first.
+      await Promise.all([drafts.flush(), visitor.kept]);
       const entry = await outbox.add(
         outboxReport,
         files.value.map((file) => ({ blob: file.blob, name: file.name })),

@@ -17,11 +17,16 @@ const valid = (value: unknown): value is string => typeof value === 'string' && 
  * seconds would come back under another visitor; the durable copy brings it
  * back. Where both are blocked (some private modes, sandboxed frames) a fresh
  * id lives in memory.
+ *
+ * Answers once both are read; `kept` settles when a new durable copy is
+ * written (never rejects). The caller waits for it before saving anything
+ * that must come back under this id (the outbox), not before it starts: the
+ * write is a first visit's slowest storage step.
  */
 export async function visitorId(
   local: LocalStore | undefined,
   durable: KeyValueStore | null | undefined,
-): Promise<string> {
+): Promise<{ id: string; kept: Promise<void> }> {
   let fromLocal: string | null | undefined;
   let fromDurable: unknown;
   try {
@@ -41,6 +46,9 @@ export async function visitorId(
   } catch {
     // Blocked or full: the id still lives in the durable copy and in memory.
   }
-  if (id !== fromDurable) await durable?.setMany([[KEY, id]]).catch(() => {});
-  return id;
+  const kept =
+    id !== fromDurable && durable
+      ? durable.setMany([[KEY, id]]).catch(() => {})
+      : Promise.resolve();
+  return { id, kept };
 }

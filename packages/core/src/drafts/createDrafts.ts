@@ -1,6 +1,6 @@
 import { batch, type ReadonlySignal, signal } from '@preact/signals-core';
 import type { StorageError } from '../errors/StorageError.ts';
-import { idbKeyValueStore } from '../outbox/idbKeyValueStore.ts';
+import { openDraftStore } from '../outbox/defaultStores.ts';
 import type { KeyValueStore } from '../outbox/KeyValueStore.ts';
 import { globalTimers, type Timers } from '../outbox/platform.ts';
 import { storageFailure } from '../outbox/storageFailure.ts';
@@ -67,9 +67,7 @@ export function createDrafts<T>(options: DraftsOptions = {}): Drafts<T> {
   const timers = options.timers ?? globalTimers();
   const clock = options.clock ?? (() => Date.now());
   let store: KeyValueStore | undefined =
-    options.storage === undefined
-      ? idbKeyValueStore('destek-drafts', 'drafts')
-      : (options.storage ?? undefined);
+    options.storage === undefined ? openDraftStore() : (options.storage ?? undefined);
   const draft = signal<T | undefined>(undefined);
   const save = signal<DraftSaveState>({ status: 'restoring' });
   const storage = signal<'persistent' | 'memory'>(store ? 'persistent' : 'memory');

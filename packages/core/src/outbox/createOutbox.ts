@@ -4,9 +4,9 @@ import { DestekError } from '../errors/DestekError.ts';
 import { StorageError } from '../errors/StorageError.ts';
 import { readonly } from '../state/readonly.ts';
 import { backoffDelay } from './backoffDelay.ts';
+import { openOutboxStore } from './defaultStores.ts';
 import { blobKey, blobKeys, entryKey } from './entryKeys.ts';
 import { failureOutcome } from './failureOutcome.ts';
-import { idbKeyValueStore } from './idbKeyValueStore.ts';
 import type { KeyValueStore } from './KeyValueStore.ts';
 import { bytesOf, type LiveEntry, liveEntry, viewOf } from './LiveEntry.ts';
 import type { Outbox, OutboxOptions } from './Outbox.ts';
@@ -43,9 +43,7 @@ export function createOutbox(options: OutboxOptions): Outbox {
   const maxRetryAfter = options.maxRetryAfterMs ?? 3_600_000;
   const lockRetryMs = options.lockRetryMs ?? 5000;
   const store: KeyValueStore | undefined =
-    options.storage === undefined
-      ? idbKeyValueStore('destek-outbox', 'entries')
-      : (options.storage ?? undefined);
+    options.storage === undefined ? openOutboxStore() : (options.storage ?? undefined);
 
   const live = new Map<string, LiveEntry>();
   const entries = signal<readonly OutboxEntry[]>([]);

@@ -6,14 +6,22 @@ import type { KeyValueStore } from './KeyValueStore.ts';
  * because idb-keyval creates one object store per database and a second store
  * name in the same database would never be created. `undefined` when the
  * browser has no IndexedDB (some private modes, old WebViews, Node).
+ *
+ * The database is opened at once (idb-keyval would wait for the first call):
+ * creating it on a first visit is the slow part, and a caller that makes the
+ * store early (see `openBrowserStorage`) gets that done before it reads.
  */
 export function idbKeyValueStore(dbName: string, storeName: string): KeyValueStore | undefined {
   if (typeof indexedDB === 'undefined') return undefined;
   let store: ReturnType<typeof createStore>;
   try {
     store = createStore(dbName, storeName);
+    // An empty transaction opens (on a first visit, creates) the database. A
+    // failed request is met again, and reported, by the first real call.
+    store('readonly', () => undefined).catch(() => {});
   } catch {
-    // Firefox private windows used to throw here (SecurityError) rather than fail the request.
+    // Firefox private windows used to throw from `indexedDB.open` itself
+    // (SecurityError) rather than fail the request.
     return undefined;
   }
   return {

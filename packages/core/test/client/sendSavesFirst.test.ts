@@ -90,6 +90,48 @@ describe('send', () => {
     }
   });
 
+  it("writes the report only after a first visit's visitor id is on disk", async () => {
+    // The client starts without waiting for that write (it is the slowest
+    // storage step of a first visit); a report saved before it could come
+    // back after a crash under a visitor id the browser no longer knows.
+    const order: string[] = [];
+    let finishVisitor: () => void = () => {};
+    const visitorCopy = memoryKeyValueStore();
+    const outbox = memoryKeyValueStore();
+    const client = await createSupportClient(
+      { backend: memoryBackend() },
+      {
+        drafts: null,
+        visitor: visitorStore(),
+        visitorBackup: {
+          ...visitorCopy,
+          setMany: (entries) =>
+            new Promise<void>((done) => {
+              finishVisitor = () => {
+                order.push('visitor');
+                void visitorCopy.setMany(entries).then(done);
+              };
+            }),
+        },
+        outbox: {
+          ...outbox,
+          setMany: (entries) => {
+            if (entries.some(([key]) => key.startsWith('entry:'))) order.push('report');
+            return outbox.setMany(entries);
+          },
+        },
+      },
+    );
+    fill(client);
+    const sending = client.send();
+    await new Promise((done) => setTimeout(done, 20));
+    expect(order).toEqual([]);
+    finishVisitor();
+    await sending;
+    expect(order).toEqual(['visitor', 'report']);
+    client.destroy();
+  });
+
   it('reports the backend, latency and clock skew that review measured', async () => {
     const sent: Report[] = [];
     const backend = memoryBackend();

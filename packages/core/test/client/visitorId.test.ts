@@ -16,30 +16,58 @@ describe('the anonymous visitor id', () => {
   it('is made once and kept in both places', async () => {
     const local = localStore();
     const durable = memoryKeyValueStore();
-    const id = await visitorId(local, durable);
+    const { id, kept } = await visitorId(local, durable);
     expect(local.getItem('destek:visitor')).toBe(id);
+    await kept;
     expect(await durable.get('destek:visitor')).toBe(id);
-    expect(await visitorId(local, durable)).toBe(id);
+    expect((await visitorId(local, durable)).id).toBe(id);
   });
 
   it('comes back from the durable copy when localStorage lost it (a browser killed before its lazy write)', async () => {
     const durable = memoryKeyValueStore();
     await durable.setMany([['destek:visitor', SAVED]]);
     const local = localStore();
-    expect(await visitorId(local, durable)).toBe(SAVED);
+    expect((await visitorId(local, durable)).id).toBe(SAVED);
     expect(local.getItem('destek:visitor')).toBe(SAVED);
   });
 
   it('copies an id only localStorage has (from before the durable copy existed)', async () => {
     const durable = memoryKeyValueStore();
-    expect(await visitorId(localStore({ 'destek:visitor': SAVED }), durable)).toBe(SAVED);
+    const { id, kept } = await visitorId(localStore({ 'destek:visitor': SAVED }), durable);
+    expect(id).toBe(SAVED);
+    await kept;
     expect(await durable.get('destek:visitor')).toBe(SAVED);
+  });
+
+  it('answers before the durable copy is written, and says when it is', async () => {
+    let finish: () => void = () => {};
+    const written: Array<[string, unknown]> = [];
+    const slow: KeyValueStore = {
+      ...memoryKeyValueStore(),
+      setMany: (entries) =>
+        new Promise<void>((resolve) => {
+          finish = () => {
+            written.push(...entries);
+            resolve();
+          };
+        }),
+    };
+    const { id, kept } = await visitorId(localStore(), slow);
+    let settled = false;
+    void kept.then(() => {
+      settled = true;
+    });
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    finish();
+    await kept;
+    expect(written).toEqual([['destek:visitor', id]]);
   });
 
   it('ignores a malformed saved id', async () => {
     const durable = memoryKeyValueStore();
     await durable.setMany([['destek:visitor', '<script>']]);
-    const id = await visitorId(localStore({ 'destek:visitor': 'x' }), durable);
+    const { id } = await visitorId(localStore({ 'destek:visitor': 'x' }), durable);
     expect(id).not.toBe('<script>');
     expect(id).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
   });
@@ -59,6 +87,8 @@ describe('the anonymous visitor id', () => {
         throw new Error('blocked');
       },
     };
-    expect(await visitorId(local, broken)).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    const { id, kept } = await visitorId(local, broken);
+    expect(id).toMatch(/^[A-Za-z0-9_-]{16,64}$/);
+    await expect(kept).resolves.toBeUndefined();
   });
 });

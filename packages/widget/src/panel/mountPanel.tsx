@@ -1,4 +1,4 @@
-import type { ClientStorage, SupportClient } from '@destek/core';
+import { type ClientStorage, openBrowserStorage, type SupportClient } from '@destek/core';
 import { computed, signal } from '@preact/signals';
 import { render } from 'preact';
 import type { OpenTarget, Panel, PanelContext } from '../api/PanelModule.ts';
@@ -32,11 +32,14 @@ const isOptionError = (error: unknown): boolean =>
  * Nothing here imports the first script's modules.
  *
  * @param storage where the client keeps drafts and the outbox; tests pass
- *   `null`s. @default IndexedDB
+ *   `null`s. @default IndexedDB, opened before core has loaded
  */
 export async function mountPanel(context: PanelContext, storage?: ClientStorage): Promise<Panel> {
   const { host, resolved } = context;
-  const started = startPanelClient(context.options, resolved.locale, storage);
+  // Opened before core arrives: creating the databases on a first visit is
+  // slow, and core's download and compile hide it.
+  const stores = storage ?? openBrowserStorage();
+  const started = startPanelClient(context.options, resolved.locale, stores);
   let first: Translator;
   try {
     first = await loadTranslator(resolved.locale);
@@ -140,7 +143,7 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
     show(target) {
       if (clientFailed) {
         clientFailed = false;
-        follow(startPanelClient(context.options, resolved.locale, storage));
+        follow(startPanelClient(context.options, resolved.locale, stores));
       }
       goTo(target);
       open.value = true;
