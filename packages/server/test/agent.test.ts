@@ -95,6 +95,10 @@ describe('agent API', () => {
     now += 20 * 60_000;
     await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/update`, { status: 'solved' });
     await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/rating-request`);
+    // Asked once: a second press changes nothing (no second question, no second history line).
+    const again = await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/rating-request`);
+    expect(again.status).toBe(200);
+    expect(again.body.entries.filter((e: { from: string }) => e.from === 'system')).toHaveLength(1);
     expect(
       (await call(t.url, 'POST', `/v1/tickets/${receipt.id}/rating`, me, { score: 5 })).status,
     ).toBe(200);

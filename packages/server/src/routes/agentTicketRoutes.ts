@@ -193,6 +193,11 @@ export function agentTicketRoutes(app: Hono<AppEnv>, ctx: ServerContext): void {
 
   app.post('/v1/agent/tickets/:id/rating-request', async (c) => {
     const ticket = await ticketAt(c, ctx);
+    // Asked already, or rated: a second press (a double click, two agents)
+    // would only post the same question again in the user's thread.
+    if (ticket.ratingRequested || ticket.rating !== null) {
+      return c.json(await agentDetail(ctx, ticket.id));
+    }
     const at = isoNow(ctx);
     const entry: TicketEntry = {
       id: newId(),
