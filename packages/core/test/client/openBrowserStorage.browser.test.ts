@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openBrowserStorage } from '../../src/client/openBrowserStorage.ts';
+import { openDraftStore } from '../../src/outbox/defaultStores.ts';
 import { idbKeyValueStore } from '../../src/outbox/idbKeyValueStore.ts';
 
 /** Resolves once IndexedDB lists `name`; rejects after `ms`. */
@@ -23,6 +24,8 @@ describe('opening storage before it is read', () => {
     expect(await store?.get('a')).toBe(1);
   });
 
+  // Other test files share this origin and may have created these databases
+  // already, so this case checks the names; the first one checks the opening.
   it('opens the three databases the client uses by default', async () => {
     const storage = openBrowserStorage();
     expect(storage.drafts).toBeTruthy();
@@ -31,5 +34,10 @@ describe('opening storage before it is read', () => {
     await Promise.all(
       ['destek-drafts', 'destek-outbox', 'destek-visitor'].map((name) => databaseAppears(name)),
     );
+    // The same stores core makes when given no storage: what one writes, the other reads.
+    const key = `open-test-${crypto.randomUUID()}`;
+    await storage.drafts?.setMany([[key, 'kept']]);
+    expect(await openDraftStore()?.get(key)).toBe('kept');
+    await storage.drafts?.delMany([key]);
   });
 });
