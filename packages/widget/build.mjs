@@ -42,6 +42,12 @@ const shared = {
 
 rmSync(join(here, 'dist'), { recursive: true, force: true });
 
+// `DESTEK_SOURCEMAPS=1` (set by `pnpm size:sources`) writes a source map beside
+// each script-tag file without pointing to it from the file, so the shipped
+// bytes stay the same; scripts/size-sources.mjs reads them to say which
+// source each byte came from.
+const sourcemap = process.env.DESTEK_SOURCEMAPS === '1' ? 'hidden' : false;
+
 /**
  * Named chunks of the script-tag build. The panel's first frame is one chunk,
  * `panel`: `mountPanel` with everything it imports statically, Preact and
@@ -101,6 +107,7 @@ await build({
     // stay native instead of becoming WeakMap helpers (0.7 KB gzip more, and slower).
     target: 'es2022',
     minify: true,
+    sourcemap,
     lib: {
       entry: resolve(here, 'src/loader/scriptTag.ts'),
       formats: ['es'],
@@ -122,7 +129,14 @@ const entry = readFileSync(entryPath, 'utf8');
 if (/(?:^|[;}\n])\s*(?:import\s*[\w{*]|import\s*["']|export\s)/.test(entry)) {
   throw new Error('destek.js has a static import or export: it would not run as a classic script');
 }
-writeFileSync(entryPath, `(()=>{${entry.trim()}\n})();\n`);
+// The wrapper's opening gets a line of its own, so the entry's source map
+// stays true with one empty line put before its mappings.
+writeFileSync(entryPath, `(()=>{\n${entry.trim()}\n})();\n`);
+if (sourcemap) {
+  const mapPath = `${entryPath}.map`;
+  const map = JSON.parse(readFileSync(mapPath, 'utf8'));
+  writeFileSync(mapPath, JSON.stringify({ ...map, mappings: `;${map.mappings}` }));
+}
 
 await build({
   ...shared,
