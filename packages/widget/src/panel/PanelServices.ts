@@ -1,11 +1,12 @@
 import type { SupportClient } from '@destek/core';
-import type { ReadonlySignal } from '@preact/signals';
+import type { ReadonlySignal, Signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { PanelContext } from '../api/PanelModule.ts';
 import type { ChatDock } from './chat/ChatDock.ts';
 import type { Announcer } from './createAnnouncer.ts';
 import type { Router } from './createRouter.ts';
+import type { EarlyFields } from './report/earlyReport.ts';
 
 /**
  * What the panel has from its first frame: navigation, live regions, the
@@ -16,6 +17,10 @@ import type { Router } from './createRouter.ts';
 export interface PanelShell {
   /** `null` until the client has restored the draft and outbox. */
   client: ReadonlySignal<SupportClient | null>;
+  /** The client could not start: core's chunk did not load (the next open tries again), or storage refused. */
+  clientFailed: ReadonlySignal<boolean>;
+  /** Report step 1's fields typed before the client was ready; handed to it when it is. */
+  early: Signal<EarlyFields>;
   router: Router;
   announcer: Announcer;
   /** The host's events (`report:sent`); a no-op in component tests. */

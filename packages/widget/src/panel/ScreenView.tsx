@@ -42,19 +42,30 @@ function screenFor(route: Route): JSX.Element {
 }
 
 /**
- * The current screen. Home draws at once; every other screen waits for the
- * client (restoring the draft takes a moment on a cold open), saying so.
+ * Screens drawn before the client is ready: Home, and the report's first step
+ * while the client is on its way (its fields wait in the shell). Once it
+ * failed to start, step 1 waits too: what is typed there could not be saved.
+ */
+const drawsEarly = (route: Route, clientFailed: boolean): boolean =>
+  route.name === 'home' || (route.name === 'report' && route.step <= 1 && !clientFailed);
+
+/**
+ * The current screen. Home and report step 1 draw at once; every other screen
+ * waits for the client (loading core and restoring the draft take a moment
+ * on a cold open), saying so. Text typed on step 1 before a failure is kept
+ * in the shell and reaches the client when core loads at a later open.
  */
 export function ScreenView(props: { route: Route }): JSX.Element {
   const t = useT();
   const shell = usePanelShell();
   const client = shell.client.value;
   const services = useMemo(() => (client ? { ...shell, client } : null), [shell, client]);
-  // One tree shape before and after the client arrives: Home is not mounted
-  // again under a new parent when it does, which would drop the focus on its heading.
+  // One tree shape before and after the client arrives: Home and step 1 are
+  // not mounted again under a new parent when it does, which would drop the
+  // focus on a heading, or from the field the user is typing in.
   return (
     <PanelServicesContext.Provider value={services}>
-      {services || props.route.name === 'home' ? (
+      {services || drawsEarly(props.route, shell.clientFailed.value) ? (
         screenFor(props.route)
       ) : (
         <div class="body" aria-busy="true">

@@ -13,6 +13,7 @@ import { fitViewport } from './fitViewport.ts';
 import { keepKeysInside } from './keepKeysInside.ts';
 import { PanelRoot } from './PanelRoot.tsx';
 import type { PanelShell } from './PanelServices.ts';
+import { adoptClient, createEarlyReport } from './report/earlyReport.ts';
 import { type PanelClientStart, startPanelClient } from './startPanelClient.ts';
 import { watchClient } from './watchClient.ts';
 import { pendingCategory, whenReady } from './whenReady.ts';
@@ -60,8 +61,14 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
   const translator = signal<Translator>(first);
   const router = createRouter();
   const client = signal<SupportClient | null>(null);
+  // Core refusing an option stops the widget; core failing to load (the
+  // network) leaves the panel drawn and tries again at the next open.
+  const clientFailed = signal(false);
+  let loadAgain = false;
   const shell: PanelShell = {
     client,
+    clientFailed,
+    early: createEarlyReport(),
     router,
     announcer: createAnnouncer(),
     emit: context.emit,
@@ -82,7 +89,7 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
       ready.destroy();
       return;
     }
-    client.value = ready;
+    adoptClient(client, shell.early, ready);
     stops.push(watchClient(ready, context), () => disposeChatDock(shell.chat));
     // A chat left open by an earlier page is followed at once (unread badge,
     // `message` events); otherwise the chat chunk waits for the chat screen.
@@ -95,14 +102,12 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
       );
     }
   };
-  // Core refusing an option stops the widget; core failing to load (the
-  // network) leaves the panel drawn and tries again at the next open.
-  let clientFailed = false;
   const follow = (start: PanelClientStart) =>
     start.checked.then(
       () =>
         start.client.then(whenClient, (error: unknown) => {
           // Storage refused (private mode quotas, a blocked IndexedDB): say so where the owner looks.
+          clientFailed.value = true;
           console.error('Destek: the support client could not start', error);
           context.emit('error', { code: 'client_failed', message: String(error) });
         }),
@@ -112,7 +117,8 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
           context.fail(error);
           return;
         }
-        clientFailed = true;
+        clientFailed.value = true;
+        loadAgain = true;
         console.error('Destek: the support client could not be loaded', error);
         context.emit('error', { code: 'panel_load_failed', message: String(error) });
       },
@@ -141,8 +147,9 @@ export async function mountPanel(context: PanelContext, storage?: ClientStorage)
 
   return {
     show(target) {
-      if (clientFailed) {
-        clientFailed = false;
+      if (loadAgain) {
+        loadAgain = false;
+        clientFailed.value = false;
         follow(startPanelClient(context.options, resolved.locale, stores));
       }
       goTo(target);

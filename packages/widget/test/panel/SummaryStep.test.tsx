@@ -64,3 +64,99 @@ describe('report step 1: summary and category', () => {
     expect((screen.getByLabelText('Summary') as HTMLInputElement).value).toBe('');
   });
 });
+
+// On a cold open step 1 draws while core is still loading: the user may type,
+// choose nothing yet (the categories are the client's) and press Next.
+describe('report step 1 before the client is ready', () => {
+  const early = () => renderPanel({ start: { name: 'report', step: 1 }, clientLater: true });
+
+  it('takes typing at once and hands it to the client, in the same focused field', async () => {
+    const { client, arrive } = await early();
+    const summary = screen.getByLabelText('Summary') as HTMLInputElement;
+    summary.focus();
+    fireEvent.input(summary, { target: { value: 'The basket empties itself' } });
+    expect(client.report.draft.value.summary).toBe('');
+    expect(screen.queryByText('Start over')).toBeNull();
+
+    arrive();
+    expect(client.report.draft.value.summary).toBe('The basket empties itself');
+    await screen.findByText('Start over');
+    expect(screen.getByLabelText('Summary')).toBe(summary);
+    expect(summary.value).toBe('The basket empties itself');
+    expect(document.activeElement).toBe(summary);
+    // Typing after the hand-over goes to the client directly.
+    fireEvent.input(summary, { target: { value: 'The basket empties itself at checkout' } });
+    expect(client.report.draft.value.summary).toBe('The basket empties itself at checkout');
+  });
+
+  it('keeps the restored draft except the fields the user typed before it arrived', async () => {
+    const { client, arrive } = await early();
+    // What core restored from storage while the panel was already drawn.
+    client.report.update({
+      summary: 'Old summary',
+      observed: 'Old observed text',
+      category: 'bonus',
+    });
+    fireEvent.input(screen.getByLabelText('Error code, if you saw one'), {
+      target: { value: 'PMT-105' },
+    });
+    arrive();
+    expect(client.report.draft.value).toMatchObject({
+      summary: 'Old summary',
+      observed: 'Old observed text',
+      category: 'bonus',
+      errorCode: 'PMT-105',
+    });
+    await waitFor(() =>
+      expect((screen.getByLabelText('Summary') as HTMLInputElement).value).toBe('Old summary'),
+    );
+    fireEvent.input(screen.getByLabelText('Summary'), { target: { value: 'New summary' } });
+    expect(client.report.draft.value.summary).toBe('New summary');
+  });
+
+  it('lists the categories once the client has them', async () => {
+    const { arrive } = await early();
+    const category = screen.getByLabelText('Category') as HTMLSelectElement;
+    expect(category.disabled).toBe(true);
+    expect(category.options).toHaveLength(1);
+    arrive();
+    await waitFor(() => expect(category.disabled).toBe(false));
+    expect(category.options.length).toBeGreaterThan(1);
+    fireEvent.change(category, { target: { value: 'technical' } });
+    expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('technical');
+  });
+
+  it('checks and leaves the step on a Next pressed before the client, once it arrives', async () => {
+    const { router, arrive } = await early();
+    fireEvent.input(screen.getByLabelText('Summary'), {
+      target: { value: 'App crashes on start' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(router.route.value).toEqual({ name: 'report', step: 1 });
+    arrive();
+    // No category yet: the step stays, and says why.
+    await waitFor(() =>
+      expect(screen.getByLabelText('Category').getAttribute('aria-invalid')).toBe('true'),
+    );
+    expect(router.route.value).toEqual({ name: 'report', step: 1 });
+    fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'technical' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(router.route.value).toEqual({ name: 'report', step: 2 });
+  });
+
+  it('moves on by itself when the step was already complete', async () => {
+    const { client, router, arrive } = await early();
+    client.report.update({ category: 'technical' });
+    fireEvent.input(screen.getByLabelText('Summary'), {
+      target: { value: 'App crashes on start' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    arrive();
+    await waitFor(() => expect(router.route.value).toEqual({ name: 'report', step: 2 }));
+    // Two presses, one step: the second found the flow already moved on.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(router.route.value).toEqual({ name: 'report', step: 2 });
+  });
+});

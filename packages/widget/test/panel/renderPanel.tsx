@@ -12,6 +12,7 @@ import { createAnnouncer } from '../../src/panel/createAnnouncer.ts';
 import { createRouter, type Route } from '../../src/panel/createRouter.ts';
 import { preloadLazyScreens } from '../../src/panel/lazyScreen.tsx';
 import { PanelRoot } from '../../src/panel/PanelRoot.tsx';
+import { adoptClient, createEarlyReport } from '../../src/panel/report/earlyReport.ts';
 
 export interface RenderPanelOptions {
   start?: Route;
@@ -20,6 +21,11 @@ export interface RenderPanelOptions {
   /** Extra core options (`user`, `categories`…). */
   core?: Record<string, unknown>;
   now?: () => number;
+  /**
+   * Draw the panel before the client is ready, as a cold open does; the
+   * returned `arrive()` hands the client over the way `mountPanel` does.
+   */
+  clientLater?: boolean;
 }
 
 /** A Map-backed `localStorage` stand-in for the visitor id. */
@@ -50,10 +56,15 @@ export async function renderPanel(options: RenderPanelOptions = {}) {
     computed(() => open.value && router.route.value.name === 'chat'),
     translator,
   );
+  const shared = signal<SupportClient | null>(options.clientLater ? null : client);
+  const early = createEarlyReport();
+  const arrive = () => adoptClient(shared, early, client);
   const view = render(
     <PanelRoot
       shell={{
-        client: signal(client),
+        client: shared,
+        clientFailed: signal(false),
+        early,
         router,
         announcer,
         emit: () => {},
@@ -65,5 +76,5 @@ export async function renderPanel(options: RenderPanelOptions = {}) {
       requestClose={() => closes.push(1)}
     />,
   );
-  return { ...view, client, backend, router, announcer, open, closes, translator, chat };
+  return { ...view, client, backend, router, announcer, open, closes, translator, chat, arrive };
 }

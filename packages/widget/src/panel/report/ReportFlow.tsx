@@ -1,11 +1,13 @@
+import type { SupportClient } from '@destek/core';
 import { useSignal } from '@preact/signals';
 import type { JSX } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { useT } from '../../i18n/useT.ts';
 import { fieldId } from '../fields/fieldId.ts';
 import { lazyScreen } from '../lazyScreen.tsx';
-import { usePanel } from '../PanelServices.ts';
+import { usePanelShell } from '../PanelServices.ts';
 import { ScreenHeading } from '../ScreenHeading.tsx';
+import { whenReady } from '../whenReady.ts';
 import { errorText } from '../words/reasonText.ts';
 import { covers, REPORT_STEPS, stepOf } from './reportSteps.ts';
 import type { StepProps } from './StepProps.ts';
@@ -25,18 +27,24 @@ const STEP_VIEWS = [
 /**
  * The guided report: one step at a time, each validated with the builder's
  * issues before the next; the last one sends through the outbox. The draft is
- * the client's (autosaved), so leaving and coming back loses nothing.
+ * the client's (autosaved), so leaving and coming back loses nothing. Step 1
+ * draws before the client is ready (a cold open); the later steps only after.
  */
+/** Every step's number: Send checks them all. */
+const ALL_STEPS = REPORT_STEPS.map((_, i) => i + 1);
+
 export function ReportFlow(props: { step: number }): JSX.Element {
   const t = useT();
-  const { client, router, announcer } = usePanel();
+  const shell = usePanelShell();
+  const { router, announcer } = shell;
+  const client = shell.client.value;
   const touched = useSignal<ReadonlySet<string>>(new Set());
   const attempted = useSignal<ReadonlySet<number>>(new Set());
   const sending = useSignal(false);
   const footerHeld = useSignal(false);
   const step = Math.min(Math.max(props.step, 1), REPORT_STEPS.length);
   const current = REPORT_STEPS[step - 1] ?? REPORT_STEPS[0];
-  const issues = client.report.issues.value;
+  const issues = client?.report.issues.value ?? [];
   useEffect(() => {
     // Idle after the first step is drawn: the next steps are ready before Next.
     const preload = () => void laterSteps().catch(() => {});
@@ -60,8 +68,8 @@ export function ReportFlow(props: { step: number }): JSX.Element {
   };
 
   /** Errors of the given steps; shows them and focuses the first. */
-  const blockers = (steps: readonly number[]): boolean => {
-    const errors = client.report.issues.value.filter(
+  const blockers = (ready: SupportClient, steps: readonly number[]): boolean => {
+    const errors = ready.report.issues.value.filter(
       (issue) => issue.severity === 'error' && steps.includes(stepOf(issue.field)),
     );
     if (errors.length === 0) return false;
@@ -79,11 +87,21 @@ export function ReportFlow(props: { step: number }): JSX.Element {
   };
 
   const next = () => {
-    if (blockers([step])) return;
+    const ready = shell.client.value;
+    if (!ready) {
+      // Pressed before core is ready: the step is checked, and left, once it is.
+      whenReady(shell.client, () => {
+        const route = router.route.value;
+        if (route.name === 'report' && route.step === step) next();
+      });
+      return;
+    }
+    if (blockers(ready, [step])) return;
     router.replace({ name: 'report', step: step + 1 });
   };
   const send = async () => {
-    if (sending.value || blockers(REPORT_STEPS.map((_, i) => i + 1))) return;
+    // The last step only draws with a client.
+    if (!client || sending.value || blockers(client, ALL_STEPS)) return;
     sending.value = true;
     announcer.say(t.t('send.sending'));
     try {
@@ -91,16 +109,16 @@ export function ReportFlow(props: { step: number }): JSX.Element {
       // The user may have left the report while it was being saved.
       if (router.route.value.name === 'report') router.replace({ name: 'sent', entry });
     } catch (error) {
-      if (!blockers(REPORT_STEPS.map((_, i) => i + 1)))
+      if (!blockers(client, ALL_STEPS))
         announcer.alarm(t.t('send.saveFailed', { reason: errorText(t, error) }));
     } finally {
       sending.value = false;
     }
   };
 
-  const startOver = () => {
-    client.report.reset();
-    for (const file of client.files.value) client.removeFile(file.id);
+  const startOver = (ready: SupportClient) => {
+    ready.report.reset();
+    for (const file of ready.files.value) ready.removeFile(file.id);
     touched.value = new Set();
     attempted.value = new Set();
   };
@@ -135,13 +153,16 @@ export function ReportFlow(props: { step: number }): JSX.Element {
             >
               {t.t('report.previous')}
             </button>
-          ) : (
+          ) : client ? (
             <span class="muted">
               {t.t('report.draftSaved')}{' '}
-              <button type="button" class="link-btn" onClick={startOver}>
+              <button type="button" class="link-btn" onClick={() => startOver(client)}>
                 {t.t('report.startOver')}
               </button>
             </span>
+          ) : (
+            // Nothing is saved before the client is ready; the span keeps Next where it will stay.
+            <span class="muted" />
           )}
           {last ? (
             <button

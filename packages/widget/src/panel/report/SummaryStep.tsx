@@ -1,25 +1,44 @@
+import { LIMITS } from '@destek/core';
 import type { JSX } from 'preact';
 import { useT } from '../../i18n/useT.ts';
 import { fieldId } from '../fields/fieldId.ts';
 import { TextField } from '../fields/TextField.tsx';
-import { usePanel } from '../PanelServices.ts';
+import { usePanelShell } from '../PanelServices.ts';
 import { categoryLabel } from '../words/categoryLabel.ts';
 import { issueText } from '../words/issueText.ts';
+import type { EarlyFields } from './earlyReport.ts';
 import type { StepProps } from './StepProps.ts';
 
-/** Step 1: the one-sentence summary, the category (with the classifier's suggestion and hint) and an error code. */
+/**
+ * Step 1: the one-sentence summary, the category (with the classifier's
+ * suggestion and hint) and an error code. Drawn before the client is ready
+ * on a cold open: typing goes to the shell's early fields until then, and the
+ * category list (the client's configuration) is disabled until it arrives.
+ */
 export function SummaryStep({ issuesOf, touch }: StepProps): JSX.Element {
   const t = useT();
-  const { client } = usePanel();
-  const draft = client.report.draft.value;
-  const categories = client.config.categories;
-  const suggestion = client.suggestion.value;
-  const hint = client.categoryHint.value;
-  const detected = client.report.errorCode.value;
+  const { client: ready, early } = usePanelShell();
+  const client = ready.value;
+  const draft = client?.report.draft.value ?? {
+    summary: '',
+    category: null,
+    errorCode: null,
+    ...early.value,
+  };
+  const categories = client?.config.categories ?? [];
+  const suggestion = client?.suggestion.value ?? null;
+  const hint = client?.categoryHint.value ?? null;
+  const detected = client?.report.errorCode.value ?? null;
+  // The client is read when the user acts, not when this was drawn: it may have arrived in between.
+  const update = (patch: EarlyFields) => {
+    const now = ready.peek();
+    if (now) now.report.update(patch);
+    else early.value = { ...early.value, ...patch };
+  };
   const label = (id: string) => categoryLabel(t, categories, id);
   const categoryIssues = issuesOf('category');
   const categoryId = fieldId('category');
-  const choose = (id: string) => client.report.update({ category: id });
+  const choose = (id: string) => update({ category: id });
   return (
     <>
       <TextField
@@ -27,16 +46,17 @@ export function SummaryStep({ issuesOf, touch }: StepProps): JSX.Element {
         label={t.t('field.summary')}
         help={t.t('field.summaryHelp')}
         value={draft.summary}
-        onInput={(summary) => client.report.update({ summary })}
+        onInput={(summary) => update({ summary })}
         onBlur={() => touch('summary')}
         issues={issuesOf('summary')}
-        maxLength={client.config.limits.summaryChars}
+        maxLength={client?.config.limits.summaryChars ?? LIMITS.summaryChars}
       />
       <div class="field">
         <label for={categoryId}>{t.t('field.category')}</label>
         <select
           id={categoryId}
           class="select"
+          disabled={!client}
           value={draft.category ?? ''}
           aria-invalid={categoryIssues.some((i) => i.severity === 'error') ? 'true' : undefined}
           aria-describedby={
@@ -44,7 +64,7 @@ export function SummaryStep({ issuesOf, touch }: StepProps): JSX.Element {
           }
           onChange={(event) => {
             const value = event.currentTarget.value;
-            client.report.update({ category: value === '' ? null : value });
+            update({ category: value === '' ? null : value });
             touch('category');
           }}
         >
@@ -87,7 +107,7 @@ export function SummaryStep({ issuesOf, touch }: StepProps): JSX.Element {
             : t.t('field.errorCodeHelp')
         }
         value={draft.errorCode ?? ''}
-        onInput={(value) => client.report.update({ errorCode: value.trim() === '' ? null : value })}
+        onInput={(value) => update({ errorCode: value.trim() === '' ? null : value })}
         onBlur={() => touch('errorCode')}
         issues={issuesOf('errorCode')}
         autoComplete="off"
