@@ -269,6 +269,13 @@ describe('the agent console', { timeout: 45_000 }, () => {
     await page.getByLabel('Reason (optional)').fill('Bank reference needed');
     await page.getByRole('button', { name: 'Escalate to tier 2' }).click();
     await page.getByText('Tier 2, team payments').waitFor();
+
+    // Asked once, the console says so instead of offering to ask again.
+    await page.getByRole('button', { name: 'Ask the user for a rating' }).click();
+    await page.getByText('The user was asked for a rating.').waitFor();
+    expect(await page.getByRole('button', { name: 'Ask the user for a rating' }).count()).toBe(0);
+    const asked = await visitor.ticket(receipt.id);
+    expect(asked.entries.filter((entry) => entry.from === 'system')).toHaveLength(1);
     await shoot('ticket');
   });
 

@@ -102,6 +102,8 @@ export const agentTicketSchema = z.lazy(() =>
     email: z.nullable(emailSchema),
     rating: z.nullable(z.int().check(z.minimum(LIMITS.ratingMin), z.maximum(LIMITS.ratingMax))),
     ratingComment: z.nullable(text(LIMITS.commentChars)),
+    /** An agent asked the visitor for a rating (asking again changes nothing). */
+    ratingRequested: z.boolean(),
   }),
 );
 

@@ -94,7 +94,11 @@ describe('agent API', () => {
     });
     now += 20 * 60_000;
     await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/update`, { status: 'solved' });
-    await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/rating-request`);
+    const before = await agent(t.url, 'GET', `/v1/agent/tickets/${receipt.id}`);
+    expect(before.body.ticket.ratingRequested).toBe(false);
+    const asked = await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/rating-request`);
+    // The console reads it to stop offering to ask.
+    expect(asked.body.ticket.ratingRequested).toBe(true);
     // Asked once: a second press changes nothing (no second question, no second history line).
     const again = await agent(t.url, 'POST', `/v1/agent/tickets/${receipt.id}/rating-request`);
     expect(again.status).toBe(200);

@@ -63,6 +63,7 @@ export function toAgentTicket(t: TicketRecord, unread: number) {
     email: t.email,
     rating: t.rating,
     ratingComment: t.ratingComment,
+    ratingRequested: t.ratingRequested,
   };
 }
 

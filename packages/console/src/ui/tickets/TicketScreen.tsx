@@ -141,11 +141,13 @@ function TicketWith(props: { api: AgentApi; id: string }): JSX.Element {
                 {ratingProblem.value}
               </p>
             ) : null}
-            {ticket.rating === null ? (
+            {ticket.rating !== null ? null : ticket.ratingRequested ? (
+              <p class="muted">The user was asked for a rating.</p>
+            ) : (
               <button type="button" class="btn btn-secondary" onClick={() => void askRating()}>
                 Ask the user for a rating
               </button>
-            ) : null}
+            )}
           </div>
           <TicketHistory history={data.history} />
         </aside>
