@@ -24,15 +24,15 @@ const STEP_VIEWS = [
   lazyScreen(async () => (await laterSteps()).ReviewStep),
 ];
 
+/** Every step's number: Send checks them all. */
+const ALL_STEPS = REPORT_STEPS.map((_, i) => i + 1);
+
 /**
  * The guided report: one step at a time, each validated with the builder's
  * issues before the next; the last one sends through the outbox. The draft is
  * the client's (autosaved), so leaving and coming back loses nothing. Step 1
  * draws before the client is ready (a cold open); the later steps only after.
  */
-/** Every step's number: Send checks them all. */
-const ALL_STEPS = REPORT_STEPS.map((_, i) => i + 1);
-
 export function ReportFlow(props: { step: number }): JSX.Element {
   const t = useT();
   const shell = usePanelShell();
